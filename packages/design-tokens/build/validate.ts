@@ -1,0 +1,227 @@
+// Checks the DTCG source before style-dictionary sees it, because a token editor needs to be
+// told which file and which token is wrong — style-dictionary's own errors name neither.
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parse as parseColor } from 'culori';
+
+export const tokenTypes = [
+  'color',
+  'dimension',
+  'fontFamily',
+  'fontWeight',
+  'number',
+  'shadow',
+  'duration',
+  'cubicBezier',
+] as const;
+export type TokenType = (typeof tokenTypes)[number];
+
+export interface SourceToken {
+  path: string;
+  file: string;
+  type: TokenType;
+  value: unknown;
+  description: string | undefined;
+}
+
+/** The files of each mode, relative to the tokens folder. */
+export const modeSources = {
+  light: ['brand.json', 'primitives', 'themes/light.json', 'focus-areas/light.json'],
+  dark: ['brand.json', 'primitives', 'themes/dark.json', 'focus-areas/dark.json'],
+} as const;
+export type Mode = keyof typeof modeSources;
+export const modes = Object.keys(modeSources) as Mode[];
+
+export class TokenSourceError extends Error {
+  readonly problems: string[];
+  constructor(problems: string[]) {
+    super(
+      `The design tokens have ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n` +
+        problems.map((p) => `  - ${p}`).join('\n'),
+    );
+    this.name = 'TokenSourceError';
+    this.problems = problems;
+  }
+}
+
+const referencePattern = /^\{([^{}]+)\}$/;
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Expands a list of files and folders (relative to `dir`) into JSON file paths. */
+export function sourceFiles(dir: string, entries: readonly string[]): string[] {
+  return entries.flatMap((entry) => {
+    const full = join(dir, entry);
+    if (statSync(full).isDirectory()) {
+      return readdirSync(full)
+        .filter((f) => f.endsWith('.json'))
+        .sort()
+        .map((f) => join(full, f));
+    }
+    return [full];
+  });
+}
+
+function describeValueProblem(type: TokenType, value: unknown): string | undefined {
+  const dimension = (v: unknown, units: string[]) =>
+    isObject(v) &&
+    typeof v.value === 'number' &&
+    typeof v.unit === 'string' &&
+    units.includes(v.unit);
+  switch (type) {
+    case 'color':
+      return typeof value === 'string' && parseColor(value)
+        ? undefined
+        : 'a colour such as "#1d5f8a"';
+    case 'dimension':
+      return dimension(value, ['rem', 'px', 'em'])
+        ? undefined
+        : 'a dimension such as { "value": 1, "unit": "rem" } (unit rem, px or em)';
+    case 'duration':
+      return dimension(value, ['ms', 's'])
+        ? undefined
+        : 'a duration such as { "value": 120, "unit": "ms" }';
+    case 'fontFamily':
+      return typeof value === 'string' ||
+        (Array.isArray(value) && value.length > 0 && value.every((f) => typeof f === 'string'))
+        ? undefined
+        : 'a font name or a list of font names';
+    case 'fontWeight':
+      return typeof value === 'number' && value >= 1 && value <= 1000
+        ? undefined
+        : 'a number from 1 to 1000, such as 400';
+    case 'number':
+      return typeof value === 'number' ? undefined : 'a plain number, such as 1.5';
+    case 'cubicBezier':
+      return Array.isArray(value) &&
+        value.length === 4 &&
+        value.every((n) => typeof n === 'number') &&
+        [value[0], value[2]].every((x) => (x as number) >= 0 && (x as number) <= 1)
+        ? undefined
+        : 'four numbers [x1, y1, x2, y2] with x1 and x2 between 0 and 1';
+    case 'shadow': {
+      const px = ['px', 'rem', 'em'];
+      const ok =
+        isObject(value) &&
+        typeof value.color === 'string' &&
+        parseColor(value.color) !== undefined &&
+        ['offsetX', 'offsetY', 'blur', 'spread'].every((k) => dimension(value[k], px));
+      return ok ? undefined : 'a shadow { color, offsetX, offsetY, blur, spread }';
+    }
+  }
+}
+
+/** Reads one DTCG file into tokens, reporting structural problems. */
+function readFile(file: string, root: string, problems: string[]): SourceToken[] {
+  const name = relative(root, file);
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    problems.push(`${name}: is not valid JSON (${(error as Error).message})`);
+    return [];
+  }
+  const tokens: SourceToken[] = [];
+  const walk = (node: Record<string, unknown>, path: string[], inheritedType?: string) => {
+    const groupType = typeof node.$type === 'string' ? node.$type : inheritedType;
+    for (const [key, child] of Object.entries(node)) {
+      if (key.startsWith('$')) continue;
+      const childPath = [...path, key];
+      const dotted = childPath.join('.');
+      if (!isObject(child)) {
+        problems.push(
+          `${name}: ${dotted}: expected a token ({ "$value": … }) or a group of tokens, found ${JSON.stringify(child)}`,
+        );
+        continue;
+      }
+      if (!('$value' in child)) {
+        walk(child, childPath, groupType);
+        continue;
+      }
+      const type = typeof child.$type === 'string' ? child.$type : groupType;
+      if (type === undefined) {
+        problems.push(
+          `${name}: ${dotted}: has no $type; add "$type" to the token or its group (one of ${tokenTypes.join(', ')})`,
+        );
+        continue;
+      }
+      if (!(tokenTypes as readonly string[]).includes(type)) {
+        problems.push(
+          `${name}: ${dotted}: $type "${type}" is not supported; use one of ${tokenTypes.join(', ')}`,
+        );
+        continue;
+      }
+      const description = typeof child.$description === 'string' ? child.$description : undefined;
+      if (!description?.trim()) {
+        problems.push(
+          `${name}: ${dotted}: has no $description; say in a sentence where a designer should use it`,
+        );
+      }
+      tokens.push({
+        path: dotted,
+        file: name,
+        type: type as TokenType,
+        value: child.$value,
+        description,
+      });
+    }
+  };
+  if (isObject(json)) walk(json, []);
+  else problems.push(`${name}: the top level must be an object of token groups`);
+  return tokens;
+}
+
+/**
+ * Validates every mode's token set: types, values and references. Throws a TokenSourceError
+ * listing every problem, so that one run tells the editor everything to fix.
+ */
+export function validateTokens(tokensDir: string): Record<Mode, Map<string, SourceToken>> {
+  const problems: string[] = [];
+  const byFile = new Map<string, SourceToken[]>();
+  const read = (file: string) => {
+    let tokens = byFile.get(file);
+    if (!tokens) {
+      tokens = readFile(file, tokensDir, problems);
+      byFile.set(file, tokens);
+    }
+    return tokens;
+  };
+  const result = {} as Record<Mode, Map<string, SourceToken>>;
+  for (const mode of modes) {
+    const set = new Map<string, SourceToken>();
+    for (const file of sourceFiles(tokensDir, modeSources[mode])) {
+      for (const token of read(file)) {
+        const earlier = set.get(token.path);
+        if (earlier) {
+          problems.push(
+            `${token.file}: ${token.path}: is already defined in ${earlier.file}; a token may be defined once per mode`,
+          );
+        }
+        set.set(token.path, token);
+      }
+    }
+    for (const token of set.values()) {
+      const ref = typeof token.value === 'string' ? referencePattern.exec(token.value) : null;
+      if (ref?.[1] !== undefined) {
+        const target = set.get(ref[1]);
+        if (!target) {
+          const message = `${token.file}: ${token.path}: reference {${ref[1]}} does not resolve to a token (${mode} mode); check the spelling, or define it in brand.json or primitives/`;
+          if (!problems.includes(message)) problems.push(message);
+        } else if (target.type !== token.type) {
+          problems.push(
+            `${token.file}: ${token.path}: is a ${token.type} but refers to {${ref[1]}}, which is a ${target.type}`,
+          );
+        }
+        continue;
+      }
+      const expected = describeValueProblem(token.type, token.value);
+      if (expected) {
+        const message = `${token.file}: ${token.path}: ${JSON.stringify(token.value)} is not a valid ${token.type}; expected ${expected}`;
+        if (!problems.includes(message)) problems.push(message);
+      }
+    }
+    result[mode] = set;
+  }
+  if (problems.length > 0) throw new TokenSourceError(problems);
+  return result;
+}
