@@ -1,0 +1,116 @@
+import { catalog, focusAreaIds, type CatalogEntry, type Mode } from './token-data';
+
+const ramps = [
+  ...new Set(
+    catalog
+      .filter((t) => t.layer === 'brand' && t.type === 'color')
+      .map((t) => t.path.split('.')[1] ?? ''),
+  ),
+];
+
+function Ramp({ name }: { name: string }) {
+  const steps = catalog.filter((t) => t.layer === 'brand' && t.path.split('.')[1] === name);
+  return (
+    <ul className="sb-ramp" aria-label={`color.${name}`}>
+      {steps.map((t) => (
+        <li key={t.path}>
+          <div className="sb-swatch" style={{ background: String(t.light.value) }} />
+          <code>{t.path.split('.').slice(1).join('.')}</code>
+          <br />
+          <code>{t.light.value}</code>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function ValueCell({ entry, mode }: { entry: CatalogEntry; mode: Mode }) {
+  const v = mode === 'light' ? entry.light : entry.dark;
+  if (!v) return <td>–</td>;
+  return (
+    <td>
+      <div className="sb-swatch" style={{ background: String(v.value) }} />
+      <code>{v.value}</code>
+      {v.reference && (
+        <>
+          <br />
+          <code>{`{${v.reference}}`}</code>
+        </>
+      )}
+    </td>
+  );
+}
+
+function SemanticTable({ entries, caption }: { entries: CatalogEntry[]; caption: string }) {
+  return (
+    <div className="sb-table-scroll">
+      <table>
+        <caption className="sb-visually-hidden">{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">Token</th>
+            <th scope="col">Ljust / Light</th>
+            <th scope="col">Mörkt / Dark</th>
+            <th scope="col">Användning / Use</th>
+          </tr>
+        </thead>
+        <tbody>
+          {entries.map((t) => (
+            <tr key={t.path}>
+              <th scope="row">
+                <code>{t.cssVariable}</code>
+              </th>
+              <ValueCell entry={t} mode="light" />
+              <ValueCell entry={t} mode="dark" />
+              <td>{t.description}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/** Colour swatches per layer: brand ramps, semantic tokens per theme, focus-area accents. */
+export function ColorTokens() {
+  const semantic = catalog.filter((t) => t.layer === 'themes');
+  return (
+    <article className="sb-tokens">
+      <h1>Färger / Colours</h1>
+      <p>
+        Varumärkeslagret är ett <strong>förslag</strong> – byt mot kommunens grafiska profil i{' '}
+        <code>tokens/brand.json</code>. The brand layer is a proposal; replace it with the
+        municipality&apos;s profile in one file.
+      </p>
+      <h2>Varumärke / Brand</h2>
+      {ramps.map((name) => (
+        <section key={name} aria-label={name}>
+          <h3>{name}</h3>
+          <p>
+            {catalog.find((t) => t.path === `color.${name}.500`)?.description.replace(/\(.*$/, '')}
+          </p>
+          <Ramp name={name} />
+        </section>
+      ))}
+      <h2>Semantiska färger / Semantic colours</h2>
+      <SemanticTable entries={semantic} caption="Semantic colour tokens in light and dark mode" />
+      <h2>Fokusområden / Focus areas</h2>
+      {focusAreaIds.map((id) => (
+        <section key={id} aria-label={id}>
+          <h3>
+            <code>data-focus-area=&quot;{id}&quot;</code>
+          </h3>
+          <SemanticTable
+            caption={`Accent tokens of ${id}`}
+            entries={catalog
+              .filter((t) => t.layer === 'focus-areas' && t.path.split('.')[1] === id)
+              .map((t) => ({
+                ...t,
+                cssVariable: `--lk-color-${t.path.split('.').slice(2).join('-')}`,
+              }))}
+          />
+        </section>
+      ))}
+    </article>
+  );
+}

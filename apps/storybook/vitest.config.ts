@@ -1,0 +1,42 @@
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
+import { playwright } from '@vitest/browser-playwright';
+import { defineConfig } from 'vitest/config';
+
+const here = dirname(fileURLToPath(import.meta.url));
+
+// Every story runs in a real Chromium and must pass axe (a11y.test = 'error' in preview.tsx).
+// The browser comes from CHROME_PATH (Debian's chromium by default), since Playwright cannot
+// download its own here; other machines can point CHROME_PATH at any Chromium.
+export default defineConfig({
+  test: {
+    // Each story runs twice, in light and in dark, so that both schemes pass axe.
+    projects: (['light', 'dark'] as const).map((scheme) => ({
+      extends: true,
+      plugins: [storybookTest({ configDir: join(here, '.storybook') })],
+      define: { 'import.meta.env.STORYBOOK_TEST_COLOR_SCHEME': JSON.stringify(scheme) },
+      test: {
+        name: `storybook-${scheme}`,
+        browser: {
+          enabled: true,
+          headless: true,
+          provider: playwright({
+            launchOptions: {
+              executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+              args: [
+                '--no-sandbox',
+                '--disable-gpu',
+                '--disable-background-networking',
+                '--disable-component-update',
+                '--disable-sync',
+                '--no-first-run',
+              ],
+            },
+          }),
+          instances: [{ browser: 'chromium' as const }],
+        },
+      },
+    })),
+  },
+});
