@@ -1,10 +1,35 @@
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { StorybookConfig } from '@storybook/react-vite';
 
+const here = dirname(fileURLToPath(import.meta.url));
+const packages = join(here, '../../../packages');
+
 const config: StorybookConfig = {
-  stories: ['../src/**/*.mdx', '../src/**/*.stories.@(ts|tsx)'],
+  stories: [
+    '../src/**/*.mdx',
+    '../src/**/*.stories.@(ts|tsx)',
+    // Each component's stories live next to it in the package, as its single set of examples.
+    '../../../packages/ui-components/src/**/*.mdx',
+    '../../../packages/ui-components/src/**/*.stories.@(ts|tsx)',
+  ],
   addons: ['@storybook/addon-docs', '@storybook/addon-a11y', '@storybook/addon-vitest'],
   framework: { name: '@storybook/react-vite', options: {} },
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
+  viteFinal: (config) => {
+    // Stories import the components by package name; point that at the source so that the props
+    // table comes from the JSDoc. The regex leaves subpaths such as /styles.css on dist.
+    config.resolve ??= {};
+    const alias = Array.isArray(config.resolve.alias) ? config.resolve.alias : [];
+    config.resolve.alias = [
+      ...alias,
+      {
+        find: /^@ljungby\/ui-components$/,
+        replacement: join(packages, 'ui-components/src/index.ts'),
+      },
+    ];
+    return config;
+  },
 };
 
 export default config;
