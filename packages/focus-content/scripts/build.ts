@@ -1,0 +1,60 @@
+// Build step 1 of 2 (tsup is step 2): check content/** and write
+//   generated/<locale>.json, generated/illustrations.json – bundled by tsup into the JS API,
+//   dist/json/<locale>.json, dist/json/schema.json, dist/illustrations/<id>.svg.
+// Usage: node scripts/build.ts [--root <dir with content/>] [--out <dir>]
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { z } from 'zod';
+import { localeContentSchema, locales } from '../src/schema.ts';
+import { ContentError, loadContent } from './lib/load.ts';
+
+const packageDir = resolve(import.meta.dirname, '..');
+const { values } = parseArgs({
+  options: { root: { type: 'string' }, out: { type: 'string' } },
+});
+const root = resolve(values.root ?? packageDir);
+const out = resolve(values.out ?? packageDir);
+
+let loaded;
+try {
+  loaded = loadContent(root);
+} catch (error) {
+  if (error instanceof ContentError) {
+    console.error(`focus-content: the content has ${error.problems.length} problem(s):`);
+    for (const problem of error.problems) console.error(`  ${problem}`);
+    process.exit(1);
+  }
+  throw error;
+}
+
+const dist = join(out, 'dist');
+const generated = join(out, 'generated');
+rmSync(dist, { recursive: true, force: true });
+rmSync(generated, { recursive: true, force: true });
+for (const dir of [generated, join(dist, 'json'), join(dist, 'illustrations')]) {
+  mkdirSync(dir, { recursive: true });
+}
+
+const schema = {
+  $id: 'https://unpkg.com/@ljungby/focus-content/dist/json/schema.json',
+  title: 'Berättarkit focus content (one locale)',
+  description:
+    'The content of @ljungby/focus-content in one locale: json/sv.json or json/en.json. Texts and illustrations CC BY 4.0, attribution "Ljungby kommun".',
+  ...z.toJSONSchema(localeContentSchema, { target: 'draft-2020-12' }),
+};
+writeFileSync(join(dist, 'json', 'schema.json'), `${JSON.stringify(schema, null, 2)}\n`);
+
+for (const locale of locales) {
+  // Compact on purpose: the embed fetches this file and json/sv.json has a 6 kB gzip budget.
+  const json = JSON.stringify(loaded.content[locale]);
+  writeFileSync(join(dist, 'json', `${locale}.json`), json);
+  writeFileSync(join(generated, `${locale}.json`), json);
+}
+writeFileSync(join(generated, 'illustrations.json'), JSON.stringify(loaded.illustrations));
+for (const [areaId, svg] of Object.entries(loaded.svgs)) {
+  writeFileSync(join(dist, 'illustrations', `${areaId}.svg`), svg);
+}
+console.log(
+  `focus-content: content checked; wrote json (${locales.join(', ')}), schema and illustrations`,
+);

@@ -1,0 +1,76 @@
+// @ljungby/focus-content: the whole API, in every locale. For one locale only (smaller
+// bundles), import `@ljungby/focus-content/sv` or `/en` instead.
+import { content as en } from './en.ts';
+import {
+  collaborationOf,
+  focusAreaOf,
+  focusAreasOf,
+  partnerOf,
+  partnersOf,
+  visionOf,
+} from './locale-api.ts';
+import { creditLines } from './license.ts';
+import { locales } from './ids.ts';
+import { content as sv } from './sv.ts';
+import type {
+  Collaboration,
+  FocusArea,
+  FocusAreaId,
+  Locale,
+  LocaleContent,
+  Partner,
+  Vision,
+} from './types.ts';
+
+const byLocale: Record<Locale, LocaleContent> = { sv, en };
+
+/** All content in one locale: the same object as `json/<locale>.json`. */
+export function getContent(locale: Locale = 'sv'): LocaleContent {
+  const content = byLocale[locale] as LocaleContent | undefined;
+  if (!content) {
+    throw new RangeError(
+      `Unknown locale ${JSON.stringify(locale)}; expected one of ${locales.join(', ')}`,
+    );
+  }
+  return content;
+}
+
+/** The four focus areas in the municipality's order. */
+export function getFocusAreas(locale: Locale = 'sv'): FocusArea[] {
+  return focusAreasOf(getContent(locale));
+}
+
+/** One focus area. Throws a RangeError for an unknown id or locale. */
+export function getFocusArea(id: FocusAreaId, locale: Locale = 'sv'): FocusArea {
+  return focusAreaOf(getContent(locale), id);
+}
+
+/** The vision, its goal and the population figures behind it. */
+export function getVision(locale: Locale = 'sv'): Vision {
+  return visionOf(getContent(locale));
+}
+
+/** Why partners are invited, what they may do with the material, and the partner line. */
+export function getCollaboration(locale: Locale = 'sv'): Collaboration {
+  return collaborationOf(getContent(locale));
+}
+
+/** All partners, or those of one focus area. */
+export function getPartners(locale: Locale = 'sv', focusArea?: FocusAreaId): Partner[] {
+  return partnersOf(getContent(locale), focusArea);
+}
+
+export function getPartner(id: string, locale: Locale = 'sv'): Partner | undefined {
+  return partnerOf(getContent(locale), id);
+}
+
+/** The credit line to show with reused texts or illustrations, e.g. in a card's footer. */
+export function getCreditLine(locale: Locale = 'sv'): string {
+  return creditLines[getContent(locale).locale];
+}
+
+export { attribution, creditLines, license } from './license.ts';
+export { focusAreaIds, isFocusAreaId, isLocale, locales } from './ids.ts';
+export { getIllustration, illustrations } from './illustrations.ts';
+export { blocksToMarkdown, blocksToPlainText } from './rich-text.ts';
+export type * from './types.ts';

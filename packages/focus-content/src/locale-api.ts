@@ -1,0 +1,40 @@
+// The read functions over one locale's content. Each locale entry point binds them to its own
+// data, so importing `@ljungby/focus-content/sv` never pulls in English.
+import { assertFocusAreaId } from './ids.ts';
+import type {
+  Collaboration,
+  FocusArea,
+  FocusAreaId,
+  LocaleContent,
+  Partner,
+  Vision,
+} from './types.ts';
+
+export function focusAreasOf(content: LocaleContent): FocusArea[] {
+  return content.focusAreas;
+}
+
+export function focusAreaOf(content: LocaleContent, id: FocusAreaId): FocusArea {
+  assertFocusAreaId(id);
+  const area = content.focusAreas.find((a) => a.id === id);
+  if (!area) throw new RangeError(`Focus area "${id}" is missing from the ${content.locale} data`);
+  return area;
+}
+
+export function visionOf(content: LocaleContent): Vision {
+  return content.vision;
+}
+
+export function collaborationOf(content: LocaleContent): Collaboration {
+  return content.collaboration;
+}
+
+export function partnersOf(content: LocaleContent, focusArea?: FocusAreaId): Partner[] {
+  if (focusArea === undefined) return content.partners;
+  assertFocusAreaId(focusArea);
+  return content.partners.filter((p) => p.focusAreas.includes(focusArea));
+}
+
+export function partnerOf(content: LocaleContent, id: string): Partner | undefined {
+  return content.partners.find((p) => p.id === id);
+}
