@@ -1,6 +1,7 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { StorybookConfig } from '@storybook/react-vite';
+import type { Alias } from 'vite';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const packages = join(here, '../../../packages');
@@ -20,7 +21,9 @@ const config: StorybookConfig = {
     // Stories import the components by package name; point that at the source so that the props
     // table comes from the JSDoc. The regex leaves subpaths such as /styles.css on dist.
     config.resolve ??= {};
-    const alias = Array.isArray(config.resolve.alias) ? config.resolve.alias : [];
+    const alias: Alias[] = Array.isArray(config.resolve.alias)
+      ? (config.resolve.alias as Alias[])
+      : [];
     config.resolve.alias = [
       ...alias,
       {
