@@ -1,0 +1,1 @@
+export { Attribution, type AttributionProps } from './Attribution';

@@ -1,0 +1,1 @@
+export { FocusAreaCard, type FocusAreaCardProps } from './FocusAreaCard';

@@ -1,0 +1,1 @@
+export { FocusAreaGrid, type FocusAreaGridProps } from './FocusAreaGrid';

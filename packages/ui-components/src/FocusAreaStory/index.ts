@@ -1,0 +1,2 @@
+export { FocusAreaStory, type FocusAreaStoryProps } from './FocusAreaStory';
+export type { StoryLength } from './markup';

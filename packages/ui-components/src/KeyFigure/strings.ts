@@ -1,0 +1,4 @@
+export const strings = {
+  sv: { source: 'Källa' },
+  en: { source: 'Source' },
+} as const;

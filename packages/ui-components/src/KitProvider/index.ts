@@ -1,0 +1,2 @@
+export { KitProvider, type KitProviderProps } from './KitProvider';
+export type { ColorScheme } from './markup';

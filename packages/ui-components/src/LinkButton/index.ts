@@ -1,0 +1,2 @@
+export { LinkButton, type LinkButtonProps } from './LinkButton';
+export type { LinkButtonVariant } from './markup';

@@ -1,0 +1,1 @@
+export { PartnerLine, type PartnerLineProps } from './PartnerLine';

@@ -1,0 +1,23 @@
+import type { Partner } from '@ljungby/focus-content';
+import { h, safeHref, type MarkupElement } from '../markup/node';
+
+export interface PartnerListMarkupOptions {
+  partners: Partner[];
+}
+
+/** The partners with their kind and one line each; names link to their sites. */
+export function partnerList({ partners }: PartnerListMarkupOptions): MarkupElement {
+  return h(
+    'ul',
+    { class: 'lk-partner-list', role: 'list' },
+    ...partners.map((p) =>
+      h(
+        'li',
+        { class: 'lk-partner-list__item' },
+        h('p', { class: 'lk-partner-list__name' }, p.website ? h('a', { href: safeHref(p.website) }, p.name) : p.name),
+        h('p', { class: 'lk-partner-list__kind' }, p.kindLabel),
+        h('p', { class: 'lk-partner-list__description' }, p.description),
+      ),
+    ),
+  );
+}

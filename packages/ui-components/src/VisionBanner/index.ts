@@ -1,0 +1,1 @@
+export { VisionBanner, type VisionBannerProps } from './VisionBanner';

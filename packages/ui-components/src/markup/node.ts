@@ -1,0 +1,44 @@
+// The markup contract: every component describes its HTML once as a tiny element tree, which
+// React (toReact), the DOM (toDom, used by the embed) and strings (toHtml, used by the docs)
+// all render. Keeping this file free of React is what lets the embed stay small.
+
+/** Attribute values: `true` renders an empty attribute, `false`/`undefined` omit it. */
+export type MarkupAttrs = Record<string, string | number | boolean | undefined>;
+
+/** An element of the markup tree. Attributes are written as in HTML (`class`, `stroke-width`). */
+export interface MarkupElement {
+  tag: string;
+  attrs?: MarkupAttrs;
+  /** CSS properties, set with `style.setProperty` (CSP-safe) or React's `style` prop. */
+  style?: Record<string, string>;
+  children?: MarkupNode[];
+}
+
+/** A node of the markup tree: text or an element. */
+export type MarkupNode = string | MarkupElement;
+
+/** Heading levels; every component that renders a heading lets you choose its level. */
+export type HeadingLevel = 1 | 2 | 3 | 4 | 5 | 6;
+
+/** Builds an element; `undefined`/`null`/`false` children are dropped so builders stay terse. */
+export function h(
+  tag: string,
+  attrs?: MarkupAttrs | null,
+  ...children: (MarkupNode | null | undefined | false)[]
+): MarkupElement {
+  const node: MarkupElement = { tag };
+  if (attrs) node.attrs = attrs;
+  const kept = children.filter((c): c is MarkupNode => c != null && c !== false);
+  if (kept.length) node.children = kept;
+  return node;
+}
+
+/** Clamps any number to a valid heading level, so that deep nesting never yields `<h7>`. */
+export function level(n: number): HeadingLevel {
+  return Math.min(6, Math.max(1, Math.round(n) || 2)) as HeadingLevel;
+}
+
+/** Only web and mail links are rendered as links; anything else (e.g. `javascript:`) is text. */
+export function safeHref(href: string | undefined): string | undefined {
+  return href && /^(https?:|mailto:|tel:|[/#?.])/iu.test(href) ? href : undefined;
+}
