@@ -148,7 +148,7 @@ export const localeContentSchema = z.strictObject({
 // data: if either changes alone, `tsc` fails on one of these lines.
 type Equal<A, B> =
   (<V>() => V extends A ? 1 : 2) extends <V>() => V extends B ? 1 : 2 ? true : false;
-type Assert<_ extends true> = never;
+type Assert<T extends true> = T;
 export type SchemaMatchesTypes = [
   Assert<Equal<z.infer<typeof localeContentSchema>, T.LocaleContent>>,
   Assert<Equal<z.infer<typeof focusAreaSchema>, T.FocusArea>>,

@@ -49,17 +49,25 @@ function wordLimited(min: number, max: number) {
 }
 
 const url = z.string({ error: 'expected a web address' }).refine(isHttpsUrl, {
-  message:
-    'is not a valid web address; expected a full https:// URL such as https://sagobygden.se/',
+  error: 'is not a valid web address; expected a full https:// URL such as https://sagobygden.se/',
 });
 const date = z
   .string({ error: 'expected a date written as YYYY-MM-DD' })
-  .regex(/^\d{4}-\d{2}-\d{2}$/u, 'is not a date; expected YYYY-MM-DD, e.g. 2026-11-26');
-const source = z.strictObject({ title: text, url });
-const bilingual = z.strictObject({ sv: text, en: text });
+  .regex(/^\d{4}-\d{2}-\d{2}$/u, 'expected a date written YYYY-MM-DD, e.g. 2026-11-26');
+const source = z.strictObject(
+  { title: text, url },
+  { error: 'expected a source with a title and a url' },
+);
+const bilingual = z.strictObject(
+  { sv: text, en: text },
+  { error: 'expected a Swedish (sv) and an English (en) text' },
+);
 const id = z
   .string({ error: 'expected an id' })
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/u, 'is not an id; use lower-case letters, digits and hyphens');
+  .regex(
+    /^[a-z0-9]+(?:-[a-z0-9]+)*$/u,
+    'expected an id of lower-case letters, digits and hyphens, e.g. bolmen-yta',
+  );
 
 const factsFile = z.record(
   id,
@@ -101,18 +109,36 @@ const kitFile = z.strictObject({
   }),
 });
 
-const summary = z.strictObject({ short: wordLimited(1, 25), medium: wordLimited(40, 90) });
+const summary = z.strictObject(
+  { short: wordLimited(1, 25), medium: wordLimited(40, 90) },
+  { error: 'expected short and medium texts' },
+);
 
 const focusAreaFrontmatter = z.strictObject({
   official: text,
   name: wordLimited(1, 4),
   tagline: wordLimited(2, 14),
   summary,
-  keyMessages: z.array(wordLimited(2, 20)).length(3, 'must have exactly 3 key messages'),
-  facts: z.array(id).min(2, 'must list at least 2 fact ids').max(4, 'must list at most 4 fact ids'),
-  partners: z.array(id).min(1, 'must list at least 1 partner id'),
-  callToAction: z.strictObject({ label: wordLimited(1, 6), url }).nullable(),
-  illustration: z.strictObject({ alt: wordLimited(3, 30) }),
+  keyMessages: z
+    .array(wordLimited(2, 20), { error: 'expected a list of 3 key messages' })
+    .length(3, 'must have exactly 3 key messages'),
+  facts: z
+    .array(id, { error: 'expected a list of fact ids from content/facts.yaml' })
+    .min(2, 'must list at least 2 fact ids')
+    .max(4, 'must list at most 4 fact ids'),
+  partners: z
+    .array(id, { error: 'expected a list of partner ids from content/partners.yaml' })
+    .min(1, 'must list at least 1 partner id'),
+  callToAction: z
+    .strictObject(
+      { label: wordLimited(1, 6), url },
+      { error: 'expected a label and a url, or null' },
+    )
+    .nullable(),
+  illustration: z.strictObject(
+    { alt: wordLimited(3, 30) },
+    { error: 'expected the alt text of the illustration' },
+  ),
   photos: z.array(
     z.strictObject({
       src: url,
@@ -164,7 +190,7 @@ function describe(value: unknown): string {
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'a group of fields';
   if (typeof value === 'string') return `"${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;
-  return String(value);
+  return typeof value === 'number' || typeof value === 'boolean' ? String(value) : typeof value;
 }
 
 function parseWith<S extends z.ZodType>(
@@ -195,8 +221,10 @@ function parseWith<S extends z.ZodType>(
       problems.push(`${where} is ${describe(value)}; ${issue.message}`);
     } else if (issue.code === 'custom') {
       problems.push(`${where} ${issue.message}`);
+    } else if (Array.isArray(value)) {
+      problems.push(`${where} has ${value.length} item(s); ${issue.message}`);
     } else {
-      problems.push(`${where} ${describe(value)}: ${issue.message}`);
+      problems.push(`${where} is ${describe(value)}; ${issue.message}`);
     }
   }
   return undefined;
