@@ -35,7 +35,7 @@ export function h(
 
 /** Clamps any number to a valid heading level, so that deep nesting never yields `<h7>`. */
 export function level(n: number): HeadingLevel {
-  return Math.min(6, Math.max(1, Math.round(n) || 2)) as HeadingLevel;
+  return (Number.isNaN(n) ? 2 : Math.min(6, Math.max(1, Math.round(n)))) as HeadingLevel;
 }
 
 /** Only web and mail links are rendered as links; anything else (e.g. `javascript:`) is text. */

@@ -34,7 +34,7 @@ export const checkLevel = (component: string, value: HeadingLevel | undefined, f
 
 /** An area given as an object is used as is; an id is looked up in the given locale. */
 export function resolveArea(component: string, area: FocusArea | FocusAreaId, locale: Locale): FocusArea {
-  if (typeof area === 'object' && area !== null) return area;
+  if (typeof area === 'object') return area;
   if (!(focusAreaIds as readonly unknown[]).includes(area)) fail(component, 'area', area, focusAreaIds);
   return getFocusArea(area, locale);
 }

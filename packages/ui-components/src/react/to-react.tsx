@@ -1,4 +1,4 @@
-import { createElement, type CSSProperties, type ReactElement, type ReactNode } from 'react';
+import { createElement, type ReactElement, type ReactNode } from 'react';
 import type { MarkupNode } from '../markup/node';
 
 const camel = (name: string) => name.replace(/-([a-z])/gu, (_, c: string) => c.toUpperCase());
@@ -27,7 +27,7 @@ export function toReact(node: MarkupNode, extra?: ReactNode): ReactElement | str
     for (const [name, value] of Object.entries(node.style)) {
       style[name.startsWith('--') ? name : camel(name)] = value;
     }
-    props.style = style as CSSProperties;
+    props.style = style;
   }
   return createElement(node.tag, props, ...(node.children ?? []).map((c) => toReact(c)), extra);
 }
