@@ -8,7 +8,12 @@ export default defineConfig({
       {
         extends: true,
         // One jsdom for all component files (isolate: false): setting up jsdom per file cost most of the run.
-        test: { name: 'components', include: ['src/**/*.test.{ts,tsx}'], environment: 'jsdom', isolate: false },
+        test: {
+          name: 'components',
+          include: ['src/**/*.test.{ts,tsx}'],
+          environment: 'jsdom',
+          isolate: false,
+        },
       },
       {
         extends: true,

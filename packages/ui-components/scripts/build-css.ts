@@ -1,9 +1,11 @@
-// Writes the stylesheets: dist/css/<component>.css (each opening with the kit's layer order, so
-// that any load order keeps partners' own rules on top) and dist/styles.css, which is the
-// tokens, the base and every component in one file, so that one <link> is enough.
+// Writes the stylesheets: dist/css/<component>.css, readable, each opening with the kit's layer
+// order (so that any load order keeps partners' own rules on top), and dist/styles.css: the
+// tokens, the base and every component in one minified file, so that one <link> is enough and
+// the embed, which inlines it, stays small.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { transformSync } from 'esbuild';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const layers = '@layer lk.tokens, lk.base, lk.components;\n';
@@ -29,13 +31,18 @@ const strip = (css: string) => css.replace(layers, '').trim();
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   mkdirSync(join(root, 'dist/css'), { recursive: true });
-  const tokens = readFileSync(fileURLToPath(import.meta.resolve('@ljungby/design-tokens/css')), 'utf8');
+  const tokens = readFileSync(
+    fileURLToPath(import.meta.resolve('@ljungby/design-tokens/css')),
+    'utf8',
+  );
   const parts = stylesheets.map(([name, source]) => {
     const css = strip(readFileSync(join(root, source), 'utf8'));
     writeFileSync(join(root, 'dist/css', `${name}.css`), `${layers}\n${css}\n`);
     return css;
   });
   const banner = '/* @ljungby/ui-components/styles.css — tokens, base and every component. */\n';
-  writeFileSync(join(root, 'dist/styles.css'), `${banner}${tokens.trim()}\n\n${parts.join('\n\n')}\n`);
+  // No target: esbuild then keeps modern syntax (layers, logical properties, :is/:where) as is.
+  const { code } = transformSync(`${tokens}\n${parts.join('\n')}`, { loader: 'css', minify: true });
+  writeFileSync(join(root, 'dist/styles.css'), `${banner}${code}`);
   console.log(`css: wrote dist/styles.css and ${stylesheets.length} files in dist/css`);
 }

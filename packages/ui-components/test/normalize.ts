@@ -2,7 +2,8 @@
 // properties (React writes `fill:x`, the CSSOM `fill: x;`), adjacent text merged, comments (React's
 // `<!-- -->` separators) dropped, and whitespace-only text between elements (pretty-printed docs)
 // ignored. Anything else that differs — a tag, an attribute, a word — makes the forms differ.
-export type Canonical = string | { tag: string; ns: string | null; attrs: [string, string][]; children: Canonical[] };
+export type Canonical =
+  string | { tag: string; ns: string | null; attrs: [string, string][]; children: Canonical[] };
 
 function styleOf(value: string): string {
   return value
@@ -36,7 +37,9 @@ export function canonical(node: Node): Canonical {
     tag: el.localName,
     ns: el.namespaceURI,
     attrs,
-    children: hasElements ? children.filter((c) => typeof c !== 'string' || c.trim() !== '') : children,
+    children: hasElements
+      ? children.filter((c) => typeof c !== 'string' || c.trim() !== '')
+      : children,
   };
 }
 

@@ -27,7 +27,9 @@ describe('FocusAreaCard', () => {
 
   it('says "Läs mer om <topic>" when given the partner\'s own page, in both locales', () => {
     render(<FocusAreaCard area="vatten" href="/vatten" />);
-    expect(screen.getByRole('link', { name: 'Läs mer om vattenfrågor' }).getAttribute('href')).toBe('/vatten');
+    expect(screen.getByRole('link', { name: 'Läs mer om vattenfrågor' }).getAttribute('href')).toBe(
+      '/vatten',
+    );
     cleanup();
     render(<FocusAreaCard area="naringsliv" locale="en" href="/business" />);
     expect(screen.getByRole('link', { name: 'Read more about business' })).toBeTruthy();
@@ -51,7 +53,14 @@ describe('FocusAreaCard', () => {
   });
 
   it('accepts a FocusArea object, a heading level and no illustration', () => {
-    render(<FocusAreaCard area={getFocusArea('unga-vuxna', 'en')} locale="en" headingLevel={2} showIllustration={false} />);
+    render(
+      <FocusAreaCard
+        area={getFocusArea('unga-vuxna', 'en')}
+        locale="en"
+        headingLevel={2}
+        showIllustration={false}
+      />,
+    );
     expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('Young adults');
     expect(screen.queryByRole('img')).toBeNull();
   });
@@ -60,7 +69,11 @@ describe('FocusAreaCard', () => {
     expect(() => render(<FocusAreaCard area={'skog' as FocusAreaId} />)).toThrow(
       '<FocusAreaCard>: invalid area "skog"; expected one of "unga-vuxna", "vatten", "sagobygden", "naringsliv"',
     );
-    expect(() => render(<FocusAreaCard area="vatten" locale={'de' as 'sv'} />)).toThrow(/invalid locale "de"; expected one of "sv", "en"/);
-    expect(() => render(<FocusAreaCard area="vatten" headingLevel={9 as 3} />)).toThrow(/invalid headingLevel 9/);
+    expect(() => render(<FocusAreaCard area="vatten" locale={'de' as 'sv'} />)).toThrow(
+      /invalid locale "de"; expected one of "sv", "en"/,
+    );
+    expect(() => render(<FocusAreaCard area="vatten" headingLevel={9 as 3} />)).toThrow(
+      /invalid headingLevel 9/,
+    );
   });
 });

@@ -41,7 +41,14 @@ export interface FocusAreaCardProps {
  * @example
  * <FocusAreaCard area="vatten" locale="sv" headingLevel={3} href="/vatten" />
  */
-export function FocusAreaCard({ area, locale, headingLevel, href, linkText, showIllustration }: FocusAreaCardProps) {
+export function FocusAreaCard({
+  area,
+  locale,
+  headingLevel,
+  href,
+  linkText,
+  showIllustration,
+}: FocusAreaCardProps) {
   const lang = checkLocale('FocusAreaCard', locale);
   const resolved = resolveArea('FocusAreaCard', area, lang);
   return toReact(

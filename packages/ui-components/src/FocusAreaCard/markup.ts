@@ -31,12 +31,13 @@ export function focusAreaCard(o: FocusAreaCardMarkupOptions): MarkupElement {
   return h(
     'article',
     { class: 'lk-focus-area-card', 'data-focus-area': area.id, lang: o.locale ?? 'sv' },
-    o.illustration && illustration(o.illustration, area.illustration.alt, 'lk-focus-area-card__illustration'),
+    o.illustration &&
+      illustration(o.illustration, area.illustration.alt, 'lk-focus-area-card__illustration'),
     h(
       'div',
-      { class: 'lk-focus-area-card__body' },
-      h(`h${level(o.headingLevel ?? 3)}`, { class: 'lk-focus-area-card__title' }, area.name),
-      h('p', { class: 'lk-focus-area-card__text' }, area.summary.short),
+      'lk-focus-area-card__body',
+      h(`h${level(o.headingLevel ?? 3)}`, 'lk-focus-area-card__title', area.name),
+      h('p', 'lk-focus-area-card__text', area.summary.short),
       h('a', { class: 'lk-focus-area-card__link', href: safeHref(link.href) }, link.text),
     ),
   );

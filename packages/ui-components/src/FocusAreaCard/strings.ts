@@ -3,10 +3,20 @@
 export const strings = {
   sv: {
     readMore: 'Läs mer om',
-    topics: { 'unga-vuxna': 'unga vuxna', vatten: 'vattenfrågor', sagobygden: 'Sagobygden', naringsliv: 'näringslivet' },
+    topics: {
+      'unga-vuxna': 'unga vuxna',
+      vatten: 'vattenfrågor',
+      sagobygden: 'Sagobygden',
+      naringsliv: 'näringslivet',
+    },
   },
   en: {
     readMore: 'Read more about',
-    topics: { 'unga-vuxna': 'young adults', vatten: 'water', sagobygden: 'Sagobygden', naringsliv: 'business' },
+    topics: {
+      'unga-vuxna': 'young adults',
+      vatten: 'water',
+      sagobygden: 'Sagobygden',
+      naringsliv: 'business',
+    },
   },
 } as const;

@@ -10,7 +10,9 @@ describe('FocusAreaGrid', () => {
     render(<FocusAreaGrid />);
     const items = within(screen.getByRole('list')).getAllByRole('listitem');
     expect(items).toHaveLength(4);
-    expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual(getFocusAreas('sv').map((a) => a.name));
+    expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual(
+      getFocusAreas('sv').map((a) => a.name),
+    );
   });
 
   it('puts the cards one level below its title', () => {
@@ -20,13 +22,26 @@ describe('FocusAreaGrid', () => {
   });
 
   it('takes a subset, per-area hrefs and no illustrations', () => {
-    render(<FocusAreaGrid areas={['sagobygden', 'vatten']} hrefs={{ vatten: '/vatten' }} showIllustrations={false} />);
-    expect(screen.getAllByRole('article').map((a) => a.getAttribute('data-focus-area'))).toEqual(['sagobygden', 'vatten']);
-    expect(screen.getByRole('link', { name: 'Läs mer om vattenfrågor' }).getAttribute('href')).toBe('/vatten');
+    render(
+      <FocusAreaGrid
+        areas={['sagobygden', 'vatten']}
+        hrefs={{ vatten: '/vatten' }}
+        showIllustrations={false}
+      />,
+    );
+    expect(screen.getAllByRole('article').map((a) => a.getAttribute('data-focus-area'))).toEqual([
+      'sagobygden',
+      'vatten',
+    ]);
+    expect(screen.getByRole('link', { name: 'Läs mer om vattenfrågor' }).getAttribute('href')).toBe(
+      '/vatten',
+    );
     expect(screen.queryAllByRole('img')).toHaveLength(0);
   });
 
   it('rejects an unknown area id', () => {
-    expect(() => render(<FocusAreaGrid areas={['vatten', 'kultur' as 'vatten']} />)).toThrow(/<FocusAreaGrid>: invalid area "kultur"/);
+    expect(() => render(<FocusAreaGrid areas={['vatten', 'kultur' as 'vatten']} />)).toThrow(
+      /<FocusAreaGrid>: invalid area "kultur"/,
+    );
   });
 });

@@ -1,4 +1,10 @@
-import { getFocusAreas, getIllustration, type FocusArea, type FocusAreaId, type Locale } from '@ljungby/focus-content';
+import {
+  getFocusAreas,
+  getIllustration,
+  type FocusArea,
+  type FocusAreaId,
+  type Locale,
+} from '@ljungby/focus-content';
 import type { HeadingLevel } from '../markup/node';
 import { checkLevel, checkLocale, resolveArea } from '../react/resolve';
 import { toReact } from '../react/to-react';
@@ -43,15 +49,26 @@ export interface FocusAreaGridProps {
  * @example
  * <FocusAreaGrid locale="sv" title="Fyra fokusområden" headingLevel={2} />
  */
-export function FocusAreaGrid({ locale, areas, headingLevel, title, hrefs, showIllustrations }: FocusAreaGridProps) {
+export function FocusAreaGrid({
+  locale,
+  areas,
+  headingLevel,
+  title,
+  hrefs,
+  showIllustrations,
+}: FocusAreaGridProps) {
   const lang = checkLocale('FocusAreaGrid', locale);
-  const resolved = areas ? areas.map((a) => resolveArea('FocusAreaGrid', a, lang)) : getFocusAreas(lang);
+  const resolved = areas
+    ? areas.map((a) => resolveArea('FocusAreaGrid', a, lang))
+    : getFocusAreas(lang);
   return toReact(
     focusAreaGrid({
       areas: resolved,
       locale: lang,
       illustrations:
-        showIllustrations === false ? null : Object.fromEntries(resolved.map((a) => [a.id, getIllustration(a.id)])),
+        showIllustrations === false
+          ? null
+          : Object.fromEntries(resolved.map((a) => [a.id, getIllustration(a.id)])),
       headingLevel: checkLevel('FocusAreaGrid', headingLevel, 2),
       title,
       hrefs,

@@ -17,14 +17,14 @@ export function focusAreaGrid(o: FocusAreaGridMarkupOptions): MarkupElement {
   return h(
     'div',
     { class: 'lk-focus-area-grid', lang: o.locale ?? 'sv' },
-    o.title && h(`h${top}`, { class: 'lk-focus-area-grid__title' }, o.title),
+    o.title && h(`h${top}`, 'lk-focus-area-grid__title', o.title),
     h(
       'ul',
       { class: 'lk-focus-area-grid__list', role: 'list' },
       ...o.areas.map((area) =>
         h(
           'li',
-          { class: 'lk-focus-area-grid__item' },
+          'lk-focus-area-grid__item',
           focusAreaCard({
             area,
             locale: o.locale,

@@ -23,7 +23,9 @@ describe('FocusAreaStory', () => {
     render(<FocusAreaStory area="naringsliv" locale="en" />);
     for (const fact of area.facts) {
       expect(screen.getAllByText(fact.value).length).toBeGreaterThan(0);
-      expect(screen.getAllByRole('link', { name: fact.source.title })[0]?.getAttribute('href')).toBe(fact.source.url);
+      expect(
+        screen.getAllByRole('link', { name: fact.source.title })[0]?.getAttribute('href'),
+      ).toBe(fact.source.url);
     }
     for (const partner of area.partners) expect(screen.getByText(partner.name)).toBeTruthy();
     expect(screen.getByRole('link', { name: 'CC BY 4.0' })).toBeTruthy();
@@ -43,6 +45,8 @@ describe('FocusAreaStory', () => {
     const body = document.querySelector('.lk-focus-area-story__body') as HTMLElement;
     expect(within(body).getByText(area.summary.short)).toBeTruthy();
     expect(within(body).queryAllByRole('heading')).toHaveLength(0);
-    expect(() => render(<FocusAreaStory area="vatten" length={'full' as 'long'} />)).toThrow(/invalid length "full"/);
+    expect(() => render(<FocusAreaStory area="vatten" length={'full' as 'long'} />)).toThrow(
+      /invalid length "full"/,
+    );
   });
 });

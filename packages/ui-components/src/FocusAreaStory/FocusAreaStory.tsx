@@ -36,7 +36,13 @@ export interface FocusAreaStoryProps {
  * @example
  * <FocusAreaStory area="sagobygden" locale="sv" headingLevel={2} />
  */
-export function FocusAreaStory({ area, locale, headingLevel, length, showIllustration }: FocusAreaStoryProps) {
+export function FocusAreaStory({
+  area,
+  locale,
+  headingLevel,
+  length,
+  showIllustration,
+}: FocusAreaStoryProps) {
   const lang = checkLocale('FocusAreaStory', locale);
   const resolved = resolveArea('FocusAreaStory', area, lang);
   return toReact(
@@ -45,7 +51,13 @@ export function FocusAreaStory({ area, locale, headingLevel, length, showIllustr
       locale: lang,
       illustration: illustrationOf(resolved, showIllustration),
       headingLevel: checkLevel('FocusAreaStory', headingLevel, 2),
-      length: oneOf('FocusAreaStory', 'length', length, ['short', 'medium', 'long'] as const, 'long'),
+      length: oneOf(
+        'FocusAreaStory',
+        'length',
+        length,
+        ['short', 'medium', 'long'] as const,
+        'long',
+      ),
     }),
   );
 }

@@ -3,7 +3,14 @@ import { attribution } from '../Attribution/markup';
 import { illustration } from '../Illustration/markup';
 import { keyFigure } from '../KeyFigure/markup';
 import { linkButton } from '../LinkButton/markup';
-import { h, level, safeHref, type HeadingLevel, type MarkupElement, type MarkupNode } from '../markup/node';
+import {
+  h,
+  level,
+  safeHref,
+  type HeadingLevel,
+  type MarkupElement,
+  type MarkupNode,
+} from '../markup/node';
 import { richText } from '../markup/rich-text';
 import { partnerList } from '../PartnerList/markup';
 import { strings } from './strings';
@@ -28,8 +35,8 @@ export function focusAreaStory(o: FocusAreaStoryMarkupOptions): MarkupElement {
   const section = (title: string, content: MarkupNode) =>
     h(
       'section',
-      { class: 'lk-focus-area-story__section' },
-      h(`h${level(top + 1)}`, { class: 'lk-focus-area-story__subtitle' }, title),
+      'lk-focus-area-story__section',
+      h(`h${level(top + 1)}`, 'lk-focus-area-story__subtitle', title),
       content,
     );
   return h(
@@ -37,39 +44,45 @@ export function focusAreaStory(o: FocusAreaStoryMarkupOptions): MarkupElement {
     { class: 'lk-focus-area-story', 'data-focus-area': area.id, lang: locale },
     h(
       'header',
-      { class: 'lk-focus-area-story__header' },
-      h(`h${top}`, { class: 'lk-focus-area-story__title' }, area.name),
-      h('p', { class: 'lk-focus-area-story__tagline' }, area.tagline),
+      'lk-focus-area-story__header',
+      h(`h${top}`, 'lk-focus-area-story__title', area.name),
+      h('p', 'lk-focus-area-story__tagline', area.tagline),
     ),
-    o.illustration && illustration(o.illustration, area.illustration.alt, 'lk-focus-area-story__illustration'),
+    o.illustration &&
+      illustration(o.illustration, area.illustration.alt, 'lk-focus-area-story__illustration'),
     h(
       'div',
-      { class: 'lk-focus-area-story__body' },
+      'lk-focus-area-story__body',
       ...(length === 'long' ? richText(area.long, top) : [h('p', null, area.summary[length])]),
-      area.callToAction && linkButton({ href: area.callToAction.url, children: [area.callToAction.label] }),
+      area.callToAction &&
+        linkButton({ href: area.callToAction.url, children: [area.callToAction.label] }),
     ),
-    area.keyMessages.length > 0 &&
-      section(t.messages, h('ul', { class: 'lk-focus-area-story__messages' }, ...area.keyMessages.map((m) => h('li', null, m)))),
-    area.facts.length > 0 &&
+    area.keyMessages.length &&
+      section(
+        t.messages,
+        h('ul', 'lk-focus-area-story__messages', ...area.keyMessages.map((m) => h('li', null, m))),
+      ),
+    area.facts.length &&
       section(
         t.facts,
         h(
           'ul',
           { class: 'lk-focus-area-story__facts', role: 'list' },
-          ...area.facts.map((f) => h('li', null, keyFigure({ value: f.value, label: f.label, source: f.source, locale }))),
+          ...area.facts.map((f) => h('li', null, keyFigure({ ...f, locale }))),
         ),
       ),
-    area.partners.length > 0 && section(t.partners, partnerList({ partners: area.partners })),
+    area.partners.length && section(t.partners, partnerList({ partners: area.partners })),
     h(
       'footer',
-      { class: 'lk-focus-area-story__footer' },
+      'lk-focus-area-story__footer',
       h(
         'p',
-        { class: 'lk-focus-area-story__official' },
+        'lk-focus-area-story__official',
         `${t.official}: `,
         h('q', null, area.official.text),
-        ' ',
-        h('span', { class: 'lk-focus-area-story__official-source' }, `(${t.source}: `, h('a', { href: safeHref(area.official.source.url) }, area.official.source.title), ')'),
+        ' (',
+        h('a', { href: safeHref(area.official.source.url) }, area.official.source.title),
+        ')',
       ),
       attribution({ locale }),
     ),

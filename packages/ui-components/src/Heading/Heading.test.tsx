@@ -19,6 +19,8 @@ describe('Heading', () => {
   it('defaults to h2 and rejects level 7', () => {
     render(<Heading>Rubrik</Heading>);
     expect(screen.getByRole('heading', { level: 2 })).toBeTruthy();
-    expect(() => render(<Heading level={7 as 6}>x</Heading>)).toThrow(/<Heading>: invalid headingLevel 7/);
+    expect(() => render(<Heading level={7 as 6}>x</Heading>)).toThrow(
+      /<Heading>: invalid headingLevel 7/,
+    );
   });
 });

@@ -28,5 +28,8 @@ const sizes = ['sm', 'md', 'lg', 'xl', '2xl', '3xl'] as const;
  */
 export function Heading({ level, size, children }: HeadingProps) {
   const n = checkLevel('Heading', level, 2);
-  return toReact(heading({ level: n, size: size && oneOf('Heading', 'size', size, sizes, 'md') }), children);
+  return toReact(
+    heading({ level: n, size: size && oneOf('Heading', 'size', size, sizes, 'md') }),
+    children,
+  );
 }

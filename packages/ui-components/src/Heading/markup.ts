@@ -9,6 +9,10 @@ export interface HeadingMarkupOptions {
 }
 
 /** `<hN class="lk-heading">`; the visual size is separate from the level (`data-size`). */
-export function heading({ level: n = 2, size, children = [] }: HeadingMarkupOptions): MarkupElement {
+export function heading({
+  level: n = 2,
+  size,
+  children = [],
+}: HeadingMarkupOptions): MarkupElement {
   return h(`h${level(n)}`, { class: 'lk-heading', 'data-size': size }, ...children);
 }

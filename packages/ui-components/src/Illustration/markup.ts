@@ -6,6 +6,7 @@ export function illustration(data: IllustrationData, alt: string, part: string):
   return h(
     'svg',
     { class: `lk-illustration ${part}`, viewBox: data.viewBox, role: 'img', 'aria-label': alt },
-    ...data.shapes.map((s) => ({ tag: s.tag, attrs: s.attrs, style: s.style })),
+    // A shape is already a markup element: { tag, attrs, style }.
+    ...data.shapes,
   );
 }

@@ -38,9 +38,16 @@ export function KeyFigure({ fact, value, label, source, locale }: KeyFigureProps
   const v = value ?? fact?.value;
   const l = label ?? fact?.label;
   if (v === undefined || l === undefined) {
-    throw new TypeError(`<KeyFigure>: missing ${v === undefined ? 'value' : 'label'}; pass a fact, or both value and label`);
+    throw new TypeError(
+      `<KeyFigure>: missing ${v === undefined ? 'value' : 'label'}; pass a fact, or both value and label`,
+    );
   }
   return toReact(
-    keyFigure({ value: v, label: l, source: source === undefined ? fact?.source : source, locale: checkLocale('KeyFigure', locale) }),
+    keyFigure({
+      value: v,
+      label: l,
+      source: source === undefined ? fact?.source : source,
+      locale: checkLocale('KeyFigure', locale),
+    }),
   );
 }

@@ -17,18 +17,18 @@ export function keyFigure(o: KeyFigureMarkupOptions): MarkupElement {
   const t = strings[o.locale ?? 'sv'];
   return h(
     'div',
-    { class: 'lk-key-figure' },
+    'lk-key-figure',
     h(
       'p',
-      { class: 'lk-key-figure__text' },
-      h('span', { class: 'lk-key-figure__value' }, o.value),
+      'lk-key-figure__text',
+      h('span', 'lk-key-figure__value', o.value),
       ' ',
-      h('span', { class: 'lk-key-figure__label' }, o.label),
+      h('span', 'lk-key-figure__label', o.label),
     ),
     o.source &&
       h(
         'p',
-        { class: 'lk-key-figure__source' },
+        'lk-key-figure__source',
         `${t.source}: `,
         h('a', { href: safeHref(o.source.url) }, o.source.title),
       ),

@@ -32,6 +32,8 @@ describe('KitProvider', () => {
     expect(() => render(<KitProvider colorScheme={'sepia' as 'dark'} />)).toThrow(
       '<KitProvider>: invalid colorScheme "sepia"; expected one of "light", "dark", "auto"',
     );
-    expect(() => render(<KitProvider focusArea={'skog' as 'vatten'} />)).toThrow(/invalid focusArea "skog"/);
+    expect(() => render(<KitProvider focusArea={'skog' as 'vatten'} />)).toThrow(
+      /invalid focusArea "skog"/,
+    );
   });
 });

@@ -42,7 +42,13 @@ export function KitProvider({ locale, colorScheme, focusArea, as, children }: Ki
   return toReact(
     kitRoot({
       locale: checkLocale('KitProvider', locale),
-      colorScheme: oneOf('KitProvider', 'colorScheme', colorScheme, ['light', 'dark', 'auto'] as const, 'light'),
+      colorScheme: oneOf(
+        'KitProvider',
+        'colorScheme',
+        colorScheme,
+        ['light', 'dark', 'auto'] as const,
+        'light',
+      ),
       focusArea: focusArea && oneOf('KitProvider', 'focusArea', focusArea, focusAreaIds, focusArea),
       as: oneOf('KitProvider', 'as', as, ['div', 'section', 'main', 'article'] as const, 'div'),
     }),

@@ -12,6 +12,21 @@ export interface KitRootMarkupOptions {
 }
 
 /** The kit's root: language, colour scheme and focus-area accent for everything inside. */
-export function kitRoot({ locale = 'sv', colorScheme = 'light', focusArea, as = 'div', children = [] }: KitRootMarkupOptions): MarkupElement {
-  return h(as, { class: 'lk-root', lang: locale, 'data-color-scheme': colorScheme, 'data-focus-area': focusArea }, ...children);
+export function kitRoot({
+  locale = 'sv',
+  colorScheme = 'light',
+  focusArea,
+  as = 'div',
+  children = [],
+}: KitRootMarkupOptions): MarkupElement {
+  return h(
+    as,
+    {
+      class: 'lk-root',
+      lang: locale,
+      'data-color-scheme': colorScheme,
+      'data-focus-area': focusArea,
+    },
+    ...children,
+  );
 }

@@ -22,7 +22,16 @@ export interface LinkButtonProps {
  */
 export function LinkButton({ href, variant, children }: LinkButtonProps) {
   return toReact(
-    linkButton({ href, variant: oneOf('LinkButton', 'variant', variant, ['primary', 'secondary'] as const, 'primary') }),
+    linkButton({
+      href,
+      variant: oneOf(
+        'LinkButton',
+        'variant',
+        variant,
+        ['primary', 'secondary'] as const,
+        'primary',
+      ),
+    }),
     children,
   );
 }

@@ -9,6 +9,14 @@ export interface LinkButtonMarkupOptions {
 }
 
 /** A link that looks like a button (it navigates, so it stays an `<a>`). */
-export function linkButton({ href, variant = 'primary', children = [] }: LinkButtonMarkupOptions): MarkupElement {
-  return h('a', { class: 'lk-link-button', 'data-variant': variant, href: safeHref(href) }, ...children);
+export function linkButton({
+  href,
+  variant = 'primary',
+  children = [],
+}: LinkButtonMarkupOptions): MarkupElement {
+  return h(
+    'a',
+    { class: 'lk-link-button', 'data-variant': variant, href: safeHref(href) },
+    ...children,
+  );
 }

@@ -6,7 +6,7 @@ import { PartnerLine } from './PartnerLine';
 afterEach(cleanup);
 
 describe('PartnerLine', () => {
-  it('is the content package\'s partner line, as text and never an image', () => {
+  it("is the content package's partner line, as text and never an image", () => {
     for (const locale of ['sv', 'en'] as const) {
       const { container } = render(<PartnerLine locale={locale} />);
       expect(container.textContent).toBe(getCollaboration(locale).partnerLine);

@@ -13,8 +13,8 @@ export function partnerLine({ locale = 'sv', partner }: PartnerLineMarkupOptions
   return h(
     'p',
     { class: 'lk-partner-line', lang: locale },
-    partner && h('span', { class: 'lk-partner-line__partner' }, partner),
+    partner && h('span', 'lk-partner-line__partner', partner),
     partner && ' – ',
-    h('span', { class: 'lk-partner-line__text' }, strings[locale].line),
+    h('span', 'lk-partner-line__text', strings[locale].line),
   );
 }

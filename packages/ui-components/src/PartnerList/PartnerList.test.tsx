@@ -11,15 +11,18 @@ describe('PartnerList', () => {
     render(<PartnerList />);
     expect(screen.getAllByRole('listitem')).toHaveLength(partners.length);
     for (const p of partners) {
-      if (p.website) expect(screen.getByRole('link', { name: p.name }).getAttribute('href')).toBe(p.website);
+      if (p.website)
+        expect(screen.getByRole('link', { name: p.name }).getAttribute('href')).toBe(p.website);
       expect(screen.getByText(p.description)).toBeTruthy();
     }
   });
 
   it("lists one area's partners, in English", () => {
     render(<PartnerList area="vatten" locale="en" />);
-    expect(screen.getAllByRole('listitem').map((li) => li.querySelector('.lk-partner-list__name')?.textContent)).toEqual(
-      getPartners('en', 'vatten').map((p) => p.name),
-    );
+    expect(
+      screen
+        .getAllByRole('listitem')
+        .map((li) => li.querySelector('.lk-partner-list__name')?.textContent),
+    ).toEqual(getPartners('en', 'vatten').map((p) => p.name));
   });
 });

@@ -1,4 +1,10 @@
-import { getPartners, type FocusArea, type FocusAreaId, type Locale, type Partner } from '@ljungby/focus-content';
+import {
+  getPartners,
+  type FocusArea,
+  type FocusAreaId,
+  type Locale,
+  type Partner,
+} from '@ljungby/focus-content';
 import { checkLocale, resolveArea } from '../react/resolve';
 import { toReact } from '../react/to-react';
 import { partnerList } from './markup';
@@ -28,6 +34,7 @@ export interface PartnerListProps {
  */
 export function PartnerList({ locale, area, partners }: PartnerListProps) {
   const lang = checkLocale('PartnerList', locale);
-  const list = partners ?? (area ? resolveArea('PartnerList', area, lang).partners : getPartners(lang));
+  const list =
+    partners ?? (area ? resolveArea('PartnerList', area, lang).partners : getPartners(lang));
   return toReact(partnerList({ partners: list }));
 }

@@ -13,10 +13,14 @@ export function partnerList({ partners }: PartnerListMarkupOptions): MarkupEleme
     ...partners.map((p) =>
       h(
         'li',
-        { class: 'lk-partner-list__item' },
-        h('p', { class: 'lk-partner-list__name' }, p.website ? h('a', { href: safeHref(p.website) }, p.name) : p.name),
-        h('p', { class: 'lk-partner-list__kind' }, p.kindLabel),
-        h('p', { class: 'lk-partner-list__description' }, p.description),
+        'lk-partner-list__item',
+        h(
+          'p',
+          'lk-partner-list__name',
+          p.website ? h('a', { href: safeHref(p.website) }, p.name) : p.name,
+        ),
+        h('p', 'lk-partner-list__kind', p.kindLabel),
+        h('p', 'lk-partner-list__description', p.description),
       ),
     ),
   );

@@ -11,10 +11,14 @@ describe('Stack', () => {
         <li>a</li>
       </Stack>,
     );
-    expect(container.innerHTML).toBe('<ul class="lk-stack" data-gap="6" data-direction="row"><li>a</li></ul>');
+    expect(container.innerHTML).toBe(
+      '<ul class="lk-stack" data-gap="6" data-direction="row"><li>a</li></ul>',
+    );
   });
 
   it('rejects a gap outside the space scale', () => {
-    expect(() => render(<Stack gap={9 as 8} />)).toThrow('<Stack>: invalid gap 9; expected one of 0, 1, 2, 3, 4, 5, 6, 7, 8');
+    expect(() => render(<Stack gap={9 as 8} />)).toThrow(
+      '<Stack>: invalid gap 9; expected one of 0, 1, 2, 3, 4, 5, 6, 7, 8',
+    );
   });
 });

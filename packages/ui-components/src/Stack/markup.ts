@@ -10,6 +10,11 @@ export interface StackMarkupOptions {
 }
 
 /** Vertical (or wrapping horizontal) rhythm with a gap from the space scale (`data-gap`). */
-export function stack({ as = 'div', gap = 4, direction = 'column', children = [] }: StackMarkupOptions): MarkupElement {
+export function stack({
+  as = 'div',
+  gap = 4,
+  direction = 'column',
+  children = [],
+}: StackMarkupOptions): MarkupElement {
   return h(as, { class: 'lk-stack', 'data-gap': gap, 'data-direction': direction }, ...children);
 }

@@ -16,10 +16,14 @@ describe('Text', () => {
     );
     const [p, span] = [...container.children];
     expect(p?.outerHTML).toBe('<p class="lk-text">Brödtext</p>');
-    expect(span?.outerHTML).toBe('<span class="lk-text" data-size="sm" data-tone="subtle">Källa</span>');
+    expect(span?.outerHTML).toBe(
+      '<span class="lk-text" data-size="sm" data-tone="subtle">Källa</span>',
+    );
   });
 
   it('rejects an unknown tone', () => {
-    expect(() => render(<Text tone={'loud' as 'subtle'}>x</Text>)).toThrow(/<Text>: invalid tone "loud"/);
+    expect(() => render(<Text tone={'loud' as 'subtle'}>x</Text>)).toThrow(
+      /<Text>: invalid tone "loud"/,
+    );
   });
 });

@@ -29,7 +29,9 @@ describe('VisionBanner', () => {
 
   it('draws taller bars for larger values', () => {
     render(<VisionBanner />);
-    const heights = [...document.querySelectorAll('rect')].map((r) => Number(r.getAttribute('height')));
+    const heights = [...document.querySelectorAll('rect')].map((r) =>
+      Number(r.getAttribute('height')),
+    );
     const values = [...getVision('sv').population.points.map((p) => p.value), 35000];
     for (const [i, a] of values.entries()) {
       for (const [j, b] of values.entries()) {

@@ -1,5 +1,12 @@
 import type { Locale, Vision } from '@ljungby/focus-content';
-import { h, level, safeHref, type HeadingLevel, type MarkupElement, type MarkupNode } from '../markup/node';
+import {
+  h,
+  level,
+  safeHref,
+  type HeadingLevel,
+  type MarkupElement,
+  type MarkupNode,
+} from '../markup/node';
 import { strings } from './strings';
 
 export interface VisionBannerMarkupOptions {
@@ -41,8 +48,8 @@ export function visionBanner(o: VisionBannerMarkupOptions): MarkupElement {
         width: Math.round(slot * 0.6),
         height,
       }),
-      h('text', { class: 'lk-vision-banner__value', x: mid, y: BASE - height - 6, 'text-anchor': 'middle' }, num(r.value)),
-      h('text', { class: 'lk-vision-banner__year', x: mid, y: BASE + 16, 'text-anchor': 'middle' }, String(r.year)),
+      h('text', { class: 'lk-vision-banner__value', x: mid, y: BASE - height - 6 }, num(r.value)),
+      h('text', { class: 'lk-vision-banner__year', x: mid, y: BASE + 16 }, String(r.year)),
     ];
   });
   const first = points[0]?.year;
@@ -52,36 +59,55 @@ export function visionBanner(o: VisionBannerMarkupOptions): MarkupElement {
     { class: 'lk-vision-banner', lang: locale, 'data-table': o.showTable ? 'visible' : undefined },
     h(
       'div',
-      { class: 'lk-vision-banner__text' },
-      h(`h${level(o.headingLevel ?? 2)}`, { class: 'lk-vision-banner__title' }, vision.goal.label),
-      h('p', { class: 'lk-vision-banner__statement' }, vision.statement),
+      'lk-vision-banner__text',
+      h(`h${level(o.headingLevel ?? 2)}`, 'lk-vision-banner__title', vision.goal.label),
+      h('p', 'lk-vision-banner__statement', vision.statement),
     ),
     h(
       'figure',
-      { class: 'lk-vision-banner__chart' },
+      'lk-vision-banner__chart',
       h(
         'svg',
-        { class: 'lk-vision-banner__svg', viewBox: `0 0 ${W} ${BASE + 22}`, 'aria-hidden': 'true', 'font-size': 12 },
+        {
+          class: 'lk-vision-banner__svg',
+          viewBox: `0 0 ${W} ${BASE + 22}`,
+          'aria-hidden': 'true',
+          'font-size': 12,
+          'text-anchor': 'middle',
+        },
         h('line', { class: 'lk-vision-banner__axis', x1: 0, x2: W, y1: BASE, y2: BASE }),
         ...bars,
       ),
-      h('figcaption', { class: 'lk-vision-banner__caption' }, `${vision.population.label} ${first}–${last}. ${t.dashed} ${vision.goal.label}.`),
+      h(
+        'figcaption',
+        'lk-vision-banner__caption',
+        `${vision.population.label} ${first}–${last}. ${t.dashed} ${vision.goal.label}.`,
+      ),
       h(
         'table',
-        { class: 'lk-vision-banner__table' },
-        h('thead', null, h('tr', null, h('th', { scope: 'col' }, t.year), h('th', { scope: 'col' }, t.people))),
+        'lk-vision-banner__table',
+        h(
+          'thead',
+          null,
+          h('tr', null, h('th', { scope: 'col' }, t.year), h('th', { scope: 'col' }, t.people)),
+        ),
         h(
           'tbody',
           null,
           ...rows.map((r) =>
-            h('tr', null, h('th', { scope: 'row' }, 'goal' in r ? `${r.year} (${t.goal})` : String(r.year)), h('td', null, num(r.value))),
+            h(
+              'tr',
+              null,
+              h('th', { scope: 'row' }, 'goal' in r ? `${r.year} (${t.goal})` : String(r.year)),
+              h('td', null, num(r.value)),
+            ),
           ),
         ),
       ),
     ),
     h(
       'p',
-      { class: 'lk-vision-banner__source' },
+      'lk-vision-banner__source',
       `${t.source}: `,
       h('a', { href: safeHref(vision.population.source.url) }, vision.population.source.title),
     ),

@@ -12,7 +12,8 @@ export function toDom(node: MarkupNode, doc: Document, ns?: string): Node {
   const space = node.tag === 'svg' ? SVG : ns;
   const el = space ? doc.createElementNS(space, node.tag) : doc.createElement(node.tag);
   for (const [name, value] of Object.entries(node.attrs ?? {})) {
-    if (value !== undefined && value !== false) el.setAttribute(name, value === true ? '' : String(value));
+    if (value !== undefined && value !== false)
+      el.setAttribute(name, value === true ? '' : String(value));
   }
   const style = (el as HTMLElement | SVGElement).style;
   for (const [name, value] of Object.entries(node.style ?? {})) style.setProperty(name, value);

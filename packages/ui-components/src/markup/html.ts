@@ -1,7 +1,10 @@
 import type { MarkupNode } from './node';
 
 const escape = (s: string, attr?: boolean) =>
-  s.replace(attr ? /[&<>"]/gu : /[&<>]/gu, (c) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot' }[c] ?? ''};`);
+  s.replace(
+    attr ? /[&<>"]/gu : /[&<>]/gu,
+    (c) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot' }[c] ?? ''};`,
+  );
 
 /**
  * Renders a markup tree to an HTML string, escaping text and attribute values. Used for the
@@ -12,7 +15,8 @@ export function toHtml(node: MarkupNode): string {
   let out = `<${node.tag}`;
   for (const [name, value] of Object.entries(node.attrs ?? {})) {
     if (value === true) out += ` ${name}`;
-    else if (value !== undefined && value !== false) out += ` ${name}="${escape(String(value), true)}"`;
+    else if (value !== undefined && value !== false)
+      out += ` ${name}="${escape(String(value), true)}"`;
   }
   const style = Object.entries(node.style ?? {});
   if (style.length) out += ` style="${escape(style.map(([k, v]) => `${k}:${v}`).join(';'), true)}"`;

@@ -9,12 +9,20 @@ export { richText } from './rich-text';
 export { illustration } from '../Illustration/markup';
 export { heading, type HeadingMarkupOptions, type HeadingSize } from '../Heading/markup';
 export { text, type TextMarkupOptions, type TextSize, type TextTone } from '../Text/markup';
-export { linkButton, type LinkButtonMarkupOptions, type LinkButtonVariant } from '../LinkButton/markup';
+export {
+  linkButton,
+  type LinkButtonMarkupOptions,
+  type LinkButtonVariant,
+} from '../LinkButton/markup';
 export { stack, type StackGap, type StackMarkupOptions } from '../Stack/markup';
 export { kitRoot, type ColorScheme, type KitRootMarkupOptions } from '../KitProvider/markup';
 export { focusAreaCard, cardLink, type FocusAreaCardMarkupOptions } from '../FocusAreaCard/markup';
 export { focusAreaGrid, type FocusAreaGridMarkupOptions } from '../FocusAreaGrid/markup';
-export { focusAreaStory, type FocusAreaStoryMarkupOptions, type StoryLength } from '../FocusAreaStory/markup';
+export {
+  focusAreaStory,
+  type FocusAreaStoryMarkupOptions,
+  type StoryLength,
+} from '../FocusAreaStory/markup';
 export { keyFigure, type KeyFigureMarkupOptions } from '../KeyFigure/markup';
 export { visionBanner, type VisionBannerMarkupOptions } from '../VisionBanner/markup';
 export { partnerList, type PartnerListMarkupOptions } from '../PartnerList/markup';

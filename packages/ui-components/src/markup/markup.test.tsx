@@ -7,9 +7,26 @@ import * as markup from './index';
 
 const areas = getFocusAreas('sv');
 const trees: [string, markup.MarkupNode][] = [
-  ['card', markup.focusAreaCard({ area: getFocusArea('vatten'), illustration: getIllustration('vatten') })],
-  ['grid', markup.focusAreaGrid({ areas, title: 'Fyra', illustrations: { vatten: getIllustration('vatten') } })],
-  ['story', markup.focusAreaStory({ area: getFocusArea('sagobygden', 'en'), locale: 'en', illustration: getIllustration('sagobygden') })],
+  [
+    'card',
+    markup.focusAreaCard({ area: getFocusArea('vatten'), illustration: getIllustration('vatten') }),
+  ],
+  [
+    'grid',
+    markup.focusAreaGrid({
+      areas,
+      title: 'Fyra',
+      illustrations: { vatten: getIllustration('vatten') },
+    }),
+  ],
+  [
+    'story',
+    markup.focusAreaStory({
+      area: getFocusArea('sagobygden', 'en'),
+      locale: 'en',
+      illustration: getIllustration('sagobygden'),
+    }),
+  ],
   ['banner', markup.visionBanner({ vision: getVision('sv') })],
 ];
 
@@ -21,19 +38,25 @@ describe('markup renderers', () => {
       const viaReact = document.createElement('div');
       viaReact.innerHTML = renderToStaticMarkup(toReact(tree));
       expect(canonicalChildren(host)).toEqual(canonicalChildren(viaReact));
-      for (const el of host.querySelectorAll('svg, svg *')) expect(el.namespaceURI).toBe('http://www.w3.org/2000/svg');
+      for (const el of host.querySelectorAll('svg, svg *'))
+        expect(el.namespaceURI).toBe('http://www.w3.org/2000/svg');
     }
   });
 
   it('toDom sets styles through the CSSOM', () => {
-    const el = markup.toDom({ tag: 'span', style: { '--lk-x': '1', color: 'red' } }, document) as HTMLElement;
+    const el = markup.toDom(
+      { tag: 'span', style: { '--lk-x': '1', color: 'red' } },
+      document,
+    ) as HTMLElement;
     expect(el.style.getPropertyValue('--lk-x')).toBe('1');
     expect(el.style.color).toBe('red');
   });
 
   it('toHtml escapes text and attributes and parses to the same DOM as React', () => {
     const tree = markup.h('p', { title: '"<&>"', hidden: false }, '<script>&</script>');
-    expect(markup.toHtml(tree)).toBe('<p title="&quot;&lt;&amp;&gt;&quot;">&lt;script&gt;&amp;&lt;/script&gt;</p>');
+    expect(markup.toHtml(tree)).toBe(
+      '<p title="&quot;&lt;&amp;&gt;&quot;">&lt;script&gt;&amp;&lt;/script&gt;</p>',
+    );
     for (const [, t] of trees) {
       const a = document.createElement('div');
       a.innerHTML = markup.toHtml(t);
@@ -47,7 +70,12 @@ describe('markup renderers', () => {
     expect(markup.safeHref('javascript:alert(1)')).toBeUndefined();
     expect(markup.safeHref('https://ljungby.se/')).toBe('https://ljungby.se/');
     const [p] = markup.richText([
-      { type: 'paragraph', children: [{ type: 'link', href: 'javascript:x', children: [{ type: 'text', value: 'x' }] }] },
+      {
+        type: 'paragraph',
+        children: [
+          { type: 'link', href: 'javascript:x', children: [{ type: 'text', value: 'x' }] },
+        ],
+      },
     ]);
     expect(markup.toHtml(p ?? '')).toBe('<p><span>x</span></p>');
   });

@@ -20,15 +20,18 @@ export type MarkupNode = string | MarkupElement;
 /** Heading levels; every component that renders a heading lets you choose its level. */
 export type HeadingLevel = 1 | 2 | 3 | 4 | 5 | 6;
 
-/** Builds an element; `undefined`/`null`/`false` children are dropped so builders stay terse. */
+/**
+ * Builds an element. A string in place of the attributes is the class (most elements have only
+ * a class, and the embed pays for every byte); `undefined`/`null`/`false` children are dropped.
+ */
 export function h(
   tag: string,
-  attrs?: MarkupAttrs | null,
-  ...children: (MarkupNode | null | undefined | false)[]
+  attrs?: MarkupAttrs | string | null,
+  ...children: (MarkupNode | null | undefined | false | 0)[]
 ): MarkupElement {
   const node: MarkupElement = { tag };
-  if (attrs) node.attrs = attrs;
-  const kept = children.filter((c): c is MarkupNode => c != null && c !== false);
+  if (attrs) node.attrs = typeof attrs == 'string' ? { class: attrs } : attrs;
+  const kept = children.filter((c): c is MarkupNode => c != null && c !== false && c !== 0);
   if (kept.length) node.children = kept;
   return node;
 }

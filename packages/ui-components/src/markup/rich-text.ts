@@ -19,7 +19,12 @@ function inline(nodes: Inline[]): MarkupNode[] {
 export function richText(blocks: Block[], titleLevel = 2): MarkupNode[] {
   return blocks.map((b) => {
     if (b.type === 'paragraph') return h('p', null, ...inline(b.children));
-    if (b.type === 'heading') return h(`h${level(titleLevel + b.level - 2)}`, null, ...inline(b.children));
-    return h(b.ordered ? 'ol' : 'ul', null, ...b.items.map((item) => h('li', null, ...inline(item))));
+    if (b.type === 'heading')
+      return h(`h${level(titleLevel + b.level - 2)}`, null, ...inline(b.children));
+    return h(
+      b.ordered ? 'ol' : 'ul',
+      null,
+      ...b.items.map((item) => h('li', null, ...inline(item))),
+    );
   });
 }

@@ -13,14 +13,25 @@ import {
 } from '@ljungby/focus-content';
 import type { HeadingLevel } from '../markup/node';
 
-export function fail(component: string, prop: string, value: unknown, allowed: readonly unknown[]): never {
+export function fail(
+  component: string,
+  prop: string,
+  value: unknown,
+  allowed: readonly unknown[],
+): never {
   throw new TypeError(
     `<${component}>: invalid ${prop} ${JSON.stringify(value)}; expected one of ${allowed.map((a) => JSON.stringify(a)).join(', ')}`,
   );
 }
 
 /** Checks one of a fixed set of values; `undefined` gives the default. */
-export function oneOf<T>(component: string, prop: string, value: T | undefined, allowed: readonly T[], fallback: T): T {
+export function oneOf<T>(
+  component: string,
+  prop: string,
+  value: T | undefined,
+  allowed: readonly T[],
+  fallback: T,
+): T {
   if (value === undefined) return fallback;
   return allowed.includes(value) ? value : fail(component, prop, value, allowed);
 }
@@ -29,15 +40,25 @@ export const checkLocale = (component: string, locale: Locale | undefined): Loca
   oneOf(component, 'locale', locale, locales, 'sv');
 
 const levels = [1, 2, 3, 4, 5, 6] as const;
-export const checkLevel = (component: string, value: HeadingLevel | undefined, fallback: HeadingLevel): HeadingLevel =>
-  oneOf(component, 'headingLevel', value, levels, fallback);
+export const checkLevel = (
+  component: string,
+  value: HeadingLevel | undefined,
+  fallback: HeadingLevel,
+): HeadingLevel => oneOf(component, 'headingLevel', value, levels, fallback);
 
 /** An area given as an object is used as is; an id is looked up in the given locale. */
-export function resolveArea(component: string, area: FocusArea | FocusAreaId, locale: Locale): FocusArea {
+export function resolveArea(
+  component: string,
+  area: FocusArea | FocusAreaId,
+  locale: Locale,
+): FocusArea {
   if (typeof area === 'object') return area;
-  if (!(focusAreaIds as readonly unknown[]).includes(area)) fail(component, 'area', area, focusAreaIds);
+  if (!(focusAreaIds as readonly unknown[]).includes(area))
+    fail(component, 'area', area, focusAreaIds);
   return getFocusArea(area, locale);
 }
 
-export const illustrationOf = (area: FocusArea, show: boolean | undefined): IllustrationData | undefined =>
-  show === false ? undefined : getIllustration(area.id);
+export const illustrationOf = (
+  area: FocusArea,
+  show: boolean | undefined,
+): IllustrationData | undefined => (show === false ? undefined : getIllustration(area.id));

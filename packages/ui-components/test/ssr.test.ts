@@ -1,0 +1,105 @@
+// Server rendering from the built package, as a Node app would load it: a child `node` process
+// per module format, with no DOM at all, importing the package by name (its `exports`).
+import { execFileSync } from 'node:child_process';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const pkg = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+export const components = [
+  'FocusAreaCard',
+  'FocusAreaGrid',
+  'FocusAreaStory',
+  'KeyFigure',
+  'VisionBanner',
+  'PartnerList',
+  'PartnerLine',
+  'Attribution',
+  'KitProvider',
+  'Heading',
+  'Text',
+  'LinkButton',
+  'Stack',
+] as const;
+
+// The same body runs as ESM (load = import) and as CJS (load = require).
+const body = (load: string) => `
+  if (typeof window !== 'undefined' || typeof document !== 'undefined') throw new Error('a DOM leaked into Node');
+  const { createElement: h } = ${load}('react');
+  const { renderToString } = ${load}('react-dom/server');
+  const index = ${load}('@ljungby/ui-components');
+  const markup = ${load}('@ljungby/ui-components/markup');
+  const names = ${JSON.stringify(components)};
+  const sub = {};
+  for (const name of names) sub[name] = (${load}('@ljungby/ui-components/' + name))[name];
+  const props = {
+    FocusAreaCard: { area: 'vatten' },
+    FocusAreaGrid: { locale: 'en' },
+    FocusAreaStory: { area: 'sagobygden' },
+    KeyFigure: { value: '35 000', label: 'invånare år 2035', source: { title: 'Ljungby kommun', url: 'https://www.ljungby.se/' } },
+    VisionBanner: {},
+    PartnerList: { area: 'naringsliv' },
+    PartnerLine: { partner: 'Sagomuseet' },
+    Attribution: {},
+    KitProvider: { locale: 'en', colorScheme: 'dark', children: 'inside' },
+    Heading: { level: 3, children: 'Rubrik' },
+    Text: { children: 'Brödtext' },
+    LinkButton: { href: '/x', children: 'Gå' },
+    Stack: { children: 'staplat' },
+  };
+  const out = {};
+  for (const name of names) {
+    const viaIndex = renderToString(h(index[name], props[name]));
+    const viaSubpath = renderToString(h(sub[name], props[name]));
+    if (viaIndex !== viaSubpath) throw new Error(name + ': index and subpath render differently');
+    out[name] = viaIndex;
+  }
+  out.markup = markup.toHtml(markup.partnerLine({ locale: 'en' }));
+  console.log(JSON.stringify(out));
+`;
+
+function run(args: string[]): Record<string, string> {
+  return JSON.parse(execFileSync(process.execPath, args, { cwd: pkg, encoding: 'utf8' })) as Record<
+    string,
+    string
+  >;
+}
+
+const expectations: Record<string, RegExp> = {
+  FocusAreaCard:
+    /<article class="lk-focus-area-card" data-focus-area="vatten" lang="sv">.*<h3 class="lk-focus-area-card__title">Vatten<\/h3>/,
+  FocusAreaGrid: /Young adults.*Water.*Sagobygden.*Business/,
+  FocusAreaStory: /<h2 class="lk-focus-area-story__title">Sagobygden<\/h2>.*Det viktigaste/,
+  KeyFigure:
+    /<span class="lk-key-figure__value">35 000<\/span>.*Källa: <a href="https:\/\/www.ljungby.se\/">/,
+  VisionBanner:
+    /<figure class="lk-vision-banner__chart"><svg[^>]*aria-hidden="true".*<figcaption.*<table/,
+  PartnerList: /Ljungby business arena.*Företagarna/,
+  PartnerLine: /Sagomuseet.*I samarbete med Ljungby kommun/,
+  Attribution:
+    /Ljungby kommun, <a href="https:\/\/creativecommons.org\/licenses\/by\/4.0\/" rel="license">CC BY 4.0<\/a>/,
+  KitProvider: /^<div class="lk-root" lang="en" data-color-scheme="dark">inside<\/div>$/,
+  Heading: /^<h3 class="lk-heading">Rubrik<\/h3>$/,
+  Text: /^<p class="lk-text">Brödtext<\/p>$/,
+  LinkButton: /^<a class="lk-link-button" data-variant="primary" href="\/x">Gå<\/a>$/,
+  Stack: /^<div class="lk-stack" data-gap="4" data-direction="column">staplat<\/div>$/,
+  markup:
+    /^<p class="lk-partner-line" lang="en"><span class="lk-partner-line__text">In collaboration with Ljungby kommun<\/span><\/p>$/,
+};
+
+describe('server rendering from dist, without a DOM', () => {
+  const results = {
+    esm: () =>
+      run(['--input-type=module', '-e', `const load = (m) => import(m);\n${body('await load')}`]),
+    cjs: () => run(['--input-type=commonjs', '-e', body('require')]),
+  };
+  for (const [format, render] of Object.entries(results)) {
+    it(`renders every component via the index and its subpath (${format})`, () => {
+      const out = render();
+      expect(Object.keys(out).sort()).toEqual(Object.keys(expectations).sort());
+      for (const [name, pattern] of Object.entries(expectations))
+        expect(out[name], name).toMatch(pattern);
+    });
+  }
+});
