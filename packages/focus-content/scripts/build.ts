@@ -1,6 +1,7 @@
 // Build step 1 of 2 (tsup is step 2): check content/** and write
 //   generated/<locale>.json, generated/illustrations.json – bundled by tsup into the JS API,
-//   dist/json/<locale>.json, dist/json/schema.json, dist/illustrations/<id>.svg.
+//   dist/json/<locale>.json, dist/json/illustrations.json, dist/json/schema.json,
+//   dist/illustrations/<id>.svg.
 // Usage: node scripts/build.ts [--root <dir with content/>] [--out <dir>]
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -52,6 +53,8 @@ for (const locale of locales) {
   writeFileSync(join(generated, `${locale}.json`), json);
 }
 writeFileSync(join(generated, 'illustrations.json'), JSON.stringify(loaded.illustrations));
+// The embed widget fetches the shapes once for every language, next to json/<locale>.json.
+writeFileSync(join(dist, 'json', 'illustrations.json'), JSON.stringify(loaded.illustrations));
 for (const [areaId, svg] of Object.entries(loaded.svgs)) {
   writeFileSync(join(dist, 'illustrations', `${areaId}.svg`), svg);
 }

@@ -158,3 +158,11 @@ describe('illustrations', () => {
     },
   );
 });
+
+describe('json/illustrations.json', () => {
+  it('holds the same shapes as the JS API, for renderers that fetch data (the embed widget)', () => {
+    const json = readJson<typeof illustrations>(join(distDir, 'json', 'illustrations.json'));
+    expect(json).toEqual(illustrations);
+    expect(Object.keys(json)).toEqual([...api.focusAreaIds]);
+  });
+});
