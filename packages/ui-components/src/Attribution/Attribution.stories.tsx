@@ -1,0 +1,16 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { Attribution } from '@ljungby/ui-components';
+import '../stories.css';
+
+const meta = {
+  title: 'Komponenter/Attribution',
+  component: Attribution,
+  args: { locale: 'sv' },
+  argTypes: { locale: { control: 'inline-radio', options: ['sv', 'en'] } },
+} satisfies Meta<typeof Attribution>;
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+export const Svenska: Story = { name: 'Svenska' };
+export const English: Story = { args: { locale: 'en' } };
+export const Changed: Story = { name: 'Bearbetat material', args: { changed: true } };

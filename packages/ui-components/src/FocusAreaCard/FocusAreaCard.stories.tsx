@@ -1,0 +1,31 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { FocusAreaCard } from '@ljungby/ui-components';
+import '../stories.css';
+
+const meta = {
+  title: 'Komponenter/FocusAreaCard',
+  component: FocusAreaCard,
+  args: { area: 'vatten', locale: 'sv', headingLevel: 3 },
+  argTypes: {
+    area: { control: 'select', options: ['unga-vuxna', 'vatten', 'sagobygden', 'naringsliv'] },
+    locale: { control: 'inline-radio', options: ['sv', 'en'] },
+    headingLevel: { control: 'select', options: [1, 2, 3, 4, 5, 6] },
+  },
+  decorators: [(Story) => <div style={{ maxInlineSize: '22rem' }}>{Story()}</div>],
+} satisfies Meta<typeof FocusAreaCard>;
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+export const UngaVuxna: Story = { name: 'Unga vuxna', args: { area: 'unga-vuxna' } };
+export const Vatten: Story = { name: 'Vatten', args: { area: 'vatten' } };
+export const Sagobygden: Story = { name: 'Sagobygden', args: { area: 'sagobygden' } };
+export const Naringsliv: Story = { name: 'Näringsliv', args: { area: 'naringsliv' } };
+export const English: Story = { name: 'English', args: { area: 'sagobygden', locale: 'en' } };
+export const OwnPage: Story = {
+  name: 'Egen sida (”Läs mer om …”)',
+  args: { area: 'vatten', href: '/vatten' },
+};
+export const WithoutIllustration: Story = {
+  name: 'Utan illustration',
+  args: { area: 'naringsliv', showIllustration: false },
+};

@@ -1,0 +1,27 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { Heading, Stack } from '@ljungby/ui-components';
+import '../stories.css';
+
+const meta = {
+  title: 'Komponenter/Primitiver/Heading',
+  component: Heading,
+  args: { level: 2, children: 'Tillsammans formar vi framtiden' },
+} satisfies Meta<typeof Heading>;
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+export const Default: Story = { name: 'Nivå 2' };
+export const Levels: Story = {
+  name: 'Alla nivåer',
+  render: () => (
+    <Stack gap={3}>
+      {([1, 2, 3, 4, 5, 6] as const).map((level) => (
+        <Heading key={level} level={level}>{`Rubrik på nivå ${level}`}</Heading>
+      ))}
+    </Stack>
+  ),
+};
+export const SizeApartFromLevel: Story = {
+  name: 'Nivå 4 i storlek 2xl',
+  args: { level: 4, size: '2xl' },
+};

@@ -1,0 +1,16 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { PartnerLine } from '@ljungby/ui-components';
+import '../stories.css';
+
+const meta = {
+  title: 'Komponenter/PartnerLine',
+  component: PartnerLine,
+  args: { locale: 'sv' },
+  argTypes: { locale: { control: 'inline-radio', options: ['sv', 'en'] } },
+} satisfies Meta<typeof PartnerLine>;
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+export const Svenska: Story = { name: 'Svenska' };
+export const English: Story = { args: { locale: 'en' } };
+export const WithPartner: Story = { name: 'Med partnerns namn', args: { partner: 'Sagomuseet' } };

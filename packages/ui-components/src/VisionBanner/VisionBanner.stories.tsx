@@ -1,0 +1,16 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { VisionBanner } from '@ljungby/ui-components';
+import '../stories.css';
+
+const meta = {
+  title: 'Komponenter/VisionBanner',
+  component: VisionBanner,
+  args: { locale: 'sv', headingLevel: 2 },
+  argTypes: { locale: { control: 'inline-radio', options: ['sv', 'en'] } },
+} satisfies Meta<typeof VisionBanner>;
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+export const Svenska: Story = { name: 'Svenska' };
+export const English: Story = { args: { locale: 'en' } };
+export const WithTable: Story = { name: 'Med synlig tabell', args: { showTable: true } };
