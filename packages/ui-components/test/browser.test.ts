@@ -11,6 +11,7 @@ import { createElement as h, type ReactElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as ui from '../src/index';
+import { chromeArgs } from './browser-args';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const styles = readFileSync(join(here, '../dist/styles.css'), 'utf8');
@@ -18,15 +19,6 @@ const axeSource = readFileSync(
   createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
   'utf8',
 );
-
-export const chromeArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 /** A page with every component, for every area, in one locale and scheme. */
 export function kitPage(locale: Locale, scheme: 'light' | 'dark'): string {
