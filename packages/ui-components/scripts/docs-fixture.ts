@@ -10,4 +10,7 @@ const fixture = {
   vision: getVision('sv'),
   illustration: getIllustration('vatten'),
 };
-writeFileSync(new URL('../test/fixtures/documented-content.json', import.meta.url), `${JSON.stringify(fixture, null, 2)}\n`);
+writeFileSync(
+  new URL('../test/fixtures/documented-content.json', import.meta.url),
+  `${JSON.stringify(fixture, null, 2)}\n`,
+);
