@@ -17,7 +17,7 @@ export interface VisionBannerMarkupOptions {
 }
 
 // Chart geometry in SVG user units; the SVG scales as a whole, so these are not CSS sizes.
-const W = 260;
+const W = 300;
 const BASE = 126;
 const TOP = 22;
 
@@ -72,7 +72,7 @@ export function visionBanner(o: VisionBannerMarkupOptions): MarkupElement {
           class: 'lk-vision-banner__svg',
           viewBox: `0 0 ${W} ${BASE + 22}`,
           'aria-hidden': 'true',
-          'font-size': 12,
+          'font-size': 13,
           'text-anchor': 'middle',
         },
         h('line', { class: 'lk-vision-banner__axis', x1: 0, x2: W, y1: BASE, y2: BASE }),
