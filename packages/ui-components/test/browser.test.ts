@@ -36,6 +36,7 @@ export function kitPage(locale: Locale, scheme: 'light' | 'dark'): string {
         showIllustration: false,
       }),
       h(ui.PartnerList, { area: id, locale }),
+      h(ui.VisionBanner, { locale, headingLevel: 2 }),
       h(ui.PartnerLine, { locale, partner: 'Sagomuseet' }),
       h(ui.Attribution, { locale, changed: true }),
       h(
@@ -107,10 +108,10 @@ describe('in Chromium with the real stylesheet', () => {
           (v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
         );
         expect(summary).toEqual([]);
-        // The page really has everything: 4 grid cards + 4 single cards, 8 stories, 2 charts.
+        // The page really has everything: 4 grid cards + 4 single cards, 8 stories, 6 charts.
         expect(await page.locator('.lk-focus-area-card').count()).toBe(8);
         expect(await page.locator('.lk-focus-area-story').count()).toBe(8);
-        expect(await page.locator('.lk-vision-banner__svg').count()).toBe(2);
+        expect(await page.locator('.lk-vision-banner__svg').count()).toBe(6);
       });
     }
   }

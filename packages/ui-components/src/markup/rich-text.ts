@@ -4,11 +4,9 @@ import { h, level, safeHref, type MarkupNode } from './node';
 function inline(nodes: Inline[]): MarkupNode[] {
   return nodes.map((n) => {
     if (n.type === 'text') return n.value;
-    const children = inline(n.children);
-    if (n.type === 'strong') return h('strong', null, ...children);
-    if (n.type === 'emphasis') return h('em', null, ...children);
-    const href = safeHref(n.href);
-    return href ? h('a', { href }, ...children) : h('span', null, ...children);
+    const href = n.type === 'link' ? safeHref(n.href) : undefined;
+    const tag = n.type === 'strong' ? 'strong' : n.type === 'emphasis' ? 'em' : href ? 'a' : 'span';
+    return h(tag, href ? { href } : null, ...inline(n.children));
   });
 }
 
