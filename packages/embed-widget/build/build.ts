@@ -1,0 +1,110 @@
+// Builds dist/embed.js (one classic script with its CSS inside), the createSnippet API (ESM +
+// CJS + .d.ts) and dist/sri.json with the hash of every file.
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build as esbuild } from 'esbuild';
+import { build as tsup } from 'tsup';
+import { getContent, locales } from '@ljungby/focus-content';
+import { illustrations } from '@ljungby/focus-content/illustrations';
+import { areas, colorSchemes, layouts } from '../src/options.ts';
+import { widgetMarkup } from '../src/render.ts';
+import { widgetCss } from './css.ts';
+
+const packageDir = join(dirname(fileURLToPath(import.meta.url)), '..');
+const dist = join(packageDir, 'dist');
+const readJson = (path: string) => JSON.parse(readFileSync(path, 'utf8')) as { version: string };
+
+const started = performance.now();
+const { version } = readJson(join(packageDir, 'package.json'));
+const contentPackage = fileURLToPath(import.meta.resolve('@ljungby/focus-content/package.json'));
+const contentVersion = readJson(contentPackage).version;
+// Patch releases of the content (text fixes) reach pasted embeds; a new minor (major, from 1.0)
+// may change the data's shape, so it waits for a new widget release.
+const [major, minor] = contentVersion.split('.');
+const contentRange = major === '0' ? `${major}.${minor}` : `${major}`;
+
+// What the widget can render: every layout of every area in every language and scheme.
+const used: Set<string>[] = [];
+const collect = (node: unknown) => {
+  if (typeof node !== 'object' || node === null) return;
+  const { attrs, children } = node as { attrs?: Record<string, unknown>; children?: unknown[] };
+  const element = new Set<string>();
+  for (const [name, value] of Object.entries(attrs ?? {})) {
+    if (name === 'class' && typeof value === 'string')
+      value.split(/\s+/).forEach((c) => element.add(c));
+    if (name.startsWith('data-') && value !== undefined)
+      element.add(name).add(`${name}=${String(value)}`);
+  }
+  used.push(element);
+  children?.forEach(collect);
+};
+for (const lang of locales) {
+  for (const area of areas) {
+    for (const layout of layouts) {
+      for (const colorScheme of colorSchemes) {
+        collect(
+          widgetMarkup(getContent(lang), illustrations, {
+            area,
+            layout,
+            lang,
+            colorScheme,
+            headingLevel: 2,
+          }),
+        );
+      }
+    }
+  }
+}
+const componentsCss = readFileSync(
+  fileURLToPath(import.meta.resolve('@ljungby/ui-components/styles.css')),
+  'utf8',
+);
+const { css, droppedSelectors, droppedProperties } = await widgetCss(componentsCss, used);
+
+rmSync(dist, { recursive: true, force: true });
+mkdirSync(dist, { recursive: true });
+
+const sri = (bytes: Buffer) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
+const info = (integrity: string) => JSON.stringify({ version, contentRange, integrity });
+
+await esbuild({
+  entryPoints: [join(packageDir, 'src/embed.ts')],
+  outfile: join(dist, 'embed.js'),
+  bundle: true,
+  format: 'iife',
+  minify: true,
+  target: ['es2022', 'chrome111', 'firefox111', 'safari16.4'],
+  legalComments: 'none',
+  banner: {
+    js: `/*! @ljungby/embed-widget ${version} | MIT | https://www.npmjs.com/package/@ljungby/embed-widget */`,
+  },
+  define: { __LK_EMBED_CSS__: JSON.stringify(css), __LK_EMBED_BUILD__: info('') },
+});
+const embed = readFileSync(join(dist, 'embed.js'));
+const integrity = sri(embed);
+
+await tsup({
+  entry: { index: join(packageDir, 'src/index.ts') },
+  outDir: dist,
+  format: ['esm', 'cjs'],
+  dts: true,
+  clean: false,
+  silent: true,
+  target: 'es2022',
+  define: { __LK_EMBED_BUILD__: info(integrity) },
+});
+
+const files = readdirSync(dist, { recursive: true, withFileTypes: true })
+  .filter((f) => f.isFile() && f.name !== 'sri.json')
+  .map((f) => join(f.parentPath, f.name))
+  .sort();
+const hashes = Object.fromEntries(
+  files.map((f) => [`dist/${f.slice(dist.length + 1)}`, sri(readFileSync(f))]),
+);
+writeFileSync(join(dist, 'sri.json'), `${JSON.stringify({ version, files: hashes }, null, 2)}\n`);
+
+console.log(
+  `embed-widget ${version}: embed.js ${embed.length} bytes (CSS ${css.length}; ${droppedSelectors} selectors for other components and ${droppedProperties} unused custom properties dropped), content @${contentRange}, ${Math.round(performance.now() - started)} ms`,
+);

@@ -1,0 +1,146 @@
+// Turns the components' stylesheet into the widget's: the same rules, made independent of the
+// host page and trimmed to what the widget can render. postcss parses; esbuild minifies.
+import postcss, { type Root } from 'postcss';
+import { transform } from 'esbuild';
+
+const varReference = /var\(\s*(--[\w-]+)\s*\)/g;
+
+/**
+ * What the widget's markup can contain: for each element, its classes and its data attributes
+ * (as `name` and `name=value`).
+ */
+export type MarkupVocabulary = Set<string>[];
+
+const compoundParts = (compound: string) => [
+  ...[...compound.matchAll(/\.(lk-[\w-]+)/g)].map((m) => m[1] as string),
+  ...[...compound.matchAll(/\[(data-[\w-]+)(?:=["']?([^"'\]]*)["']?)?\]/g)].map((m) =>
+    m[2] === undefined ? (m[1] as string) : `${m[1]}=${m[2]}`,
+  ),
+];
+
+/**
+ * Drops rules the widget can never match (the vision banner, button variants it never uses,
+ * theme and focus-area combinations its markup never puts on one element): a selector survives
+ * only if each of its compound parts fits some element of some rendering of the widget.
+ */
+export function dropUnusedRules(root: Root, elements: MarkupVocabulary): number {
+  let dropped = 0;
+  const possible = (selector: string) =>
+    selector
+      .split(/\s*[\s>+~]\s*(?![^[]*\])(?![^(]*\))/)
+      .map(compoundParts)
+      .every((parts) => parts.length === 0 || elements.some((el) => parts.every((p) => el.has(p))));
+  root.walkRules((rule) => {
+    const keep = rule.selectors.filter(possible);
+    if (keep.length === rule.selectors.length) return;
+    dropped += rule.selectors.length - keep.length;
+    if (keep.length === 0) rule.remove();
+    else rule.selectors = keep;
+  });
+  return dropped;
+}
+
+/**
+ * Inlines custom properties that are declared once with a plain value (the primitives: ramps,
+ * spacing, type sizes), then drops custom properties nothing uses. Themes and focus areas keep
+ * working because the semantic tokens they redeclare stay custom properties.
+ */
+export function inlineAndPruneCustomProperties(
+  root: Root,
+  keep: (name: string) => boolean,
+): number {
+  const declared = new Map<string, string[]>();
+  root.walkDecls(/^--/, (decl) => {
+    declared.set(decl.prop, [...(declared.get(decl.prop) ?? []), decl.value]);
+  });
+  // Declared once means nothing remaps it: neither a theme, nor a focus area, nor a variant.
+  // A component knob declared once as `var(--lk-color-…)` resolves to the same semantic token
+  // wherever it is read, since no element between the component and its parts remaps tokens.
+  const constants = new Map(
+    [...declared]
+      .filter(([prop, values]) => values.length === 1 && !keep(prop))
+      .map(([prop, values]) => [prop, (values[0] as string).trim()]),
+  );
+  const resolve = (value: string, depth = 0): string =>
+    depth > 10
+      ? value
+      : value.replace(varReference, (whole, name: string) => {
+          const constant = constants.get(name);
+          return constant === undefined ? whole : resolve(constant, depth + 1);
+        });
+  root.walkDecls((decl) => {
+    decl.value = resolve(decl.value);
+  });
+  let removed = 0;
+  for (;;) {
+    const used = new Set<string>();
+    root.walkDecls((decl) => {
+      for (const m of decl.value.matchAll(/var\(\s*(--[\w-]+)/g)) used.add(m[1] as string);
+    });
+    let changed = false;
+    root.walkDecls(/^--/, (decl) => {
+      if (!used.has(decl.prop) && !keep(decl.prop)) {
+        decl.remove();
+        removed++;
+        changed = true;
+      }
+    });
+    if (!changed) break;
+  }
+  root.walkRules((rule) => {
+    if (rule.nodes.length === 0) rule.remove();
+  });
+  root.walkAtRules((at) => {
+    if (at.nodes?.length === 0) at.remove();
+  });
+  return removed;
+}
+
+/**
+ * rem follows the host page's root font size (a 62.5 % root would shrink the widget to 10 px
+ * text), even inside a shadow root. The widget pins 1rem to 16 px; page zoom still scales it.
+ */
+export const pinRem = (value: string) =>
+  value.replace(/(-?\d*\.?\d+)rem\b/g, (_, n: string) => `${+(Number(n) * 16).toFixed(3)}px`);
+
+// Inheritance crosses the shadow boundary, and a page rule such as `* { all: unset }` beats
+// `:host`, so the widget's root resets everything itself. The layer comes first, so that the
+// tokens (colour-scheme) and the components' rules still apply on top of the reset.
+const hostRules = `
+@layer lk.isolate, lk.tokens, lk.base, lk.components;
+@layer lk.isolate {
+  :host { all: initial; display: block; }
+  :host([hidden]) { display: none; }
+  .lk-root { all: initial; display: block; direction: ltr; unicode-bidi: isolate; }
+}
+`;
+
+/**
+ * Semantic colours stay custom properties even where no rule reads them: the illustrations in
+ * the content data colour their shapes with them (`var(--lk-color-accent-border, …)`).
+ */
+const isSemanticColor = (name: string) =>
+  /^--lk-color-(text|surface|border|accent|link|focus)-/.test(name);
+
+export async function widgetCss(componentsCss: string, used: MarkupVocabulary) {
+  const root = postcss.parse(componentsCss);
+  // The widget's root always carries data-color-scheme, and light is what :host declares, so
+  // the rule that restores light mode inside a dark ancestor has nothing to do here.
+  root.walkRules((rule) => {
+    const selector = rule.selector.replace(/["'\s]/g, '');
+    if (selector === '[data-color-scheme=light]') rule.remove();
+    else if (selector === ':root,:host') rule.selector = ':host';
+  });
+  const droppedSelectors = dropUnusedRules(root, used);
+  const droppedProperties = inlineAndPruneCustomProperties(root, isSemanticColor);
+  root.walkDecls((decl) => {
+    decl.value = pinRem(decl.value);
+  });
+  root.walkAtRules((at) => {
+    at.params = pinRem(at.params);
+  });
+  const { code } = await transform(hostRules + root.toString(), { loader: 'css', minify: true });
+  // esbuild keeps the space after a custom property's colon (it is part of the value to CSSOM,
+  // but no rule here depends on it).
+  return { css: code.trim().replace(/(--[\w-]+): /g, '$1:'), droppedSelectors, droppedProperties };
+}

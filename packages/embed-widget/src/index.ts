@@ -1,0 +1,26 @@
+// @ljungby/embed-widget: the JS API for developers and for the docs' snippet builder. The widget
+// itself is dist/embed.js, a classic script with no exports.
+export {
+  createSnippet,
+  contentBaseUrl,
+  fallbackText,
+  integrity,
+  reservationCss,
+  scriptUrl,
+} from './snippet';
+export type { SnippetOptions } from './snippet';
+export {
+  areas,
+  colorSchemes,
+  focusAreaIds,
+  headingLevels,
+  languages,
+  layouts,
+  reservedHeight,
+  type Area,
+  type ColorScheme,
+  type FocusAreaId,
+  type HeadingLevel,
+  type Language,
+  type Layout,
+} from './options';

@@ -1,0 +1,52 @@
+import type { FocusAreaId, IllustrationData, LocaleContent } from '@ljungby/focus-content';
+import {
+  focusAreaCard,
+  focusAreaGrid,
+  focusAreaStory,
+  h,
+  kitRoot,
+  type MarkupNode,
+} from '@ljungby/ui-components/markup';
+import type { ResolvedOptions } from './attributes';
+
+export type Illustrations = Record<FocusAreaId, IllustrationData>;
+
+/**
+ * What the widget shows for its options, as the components' markup tree: the same builders the
+ * React components use, so the widget and a React page render the same HTML.
+ */
+export function widgetMarkup(
+  content: LocaleContent,
+  illustrations: Illustrations,
+  o: ResolvedOptions,
+): MarkupNode {
+  const locale = o.lang;
+  const areas = content.focusAreas;
+  const one = areas.find((a) => a.id === o.area);
+  let body: MarkupNode;
+  if (o.layout === 'story') {
+    const list = one ? [one] : areas;
+    body = h(
+      'div',
+      { class: 'lk-stack', 'data-gap': '7' },
+      ...list.map((area) =>
+        focusAreaStory({
+          area,
+          locale,
+          illustration: illustrations[area.id],
+          headingLevel: o.headingLevel,
+        }),
+      ),
+    );
+  } else if (one) {
+    body = focusAreaCard({
+      area: one,
+      locale,
+      illustration: illustrations[one.id],
+      headingLevel: o.headingLevel,
+    });
+  } else {
+    body = focusAreaGrid({ areas, locale, illustrations, headingLevel: o.headingLevel });
+  }
+  return kitRoot({ locale, colorScheme: o.colorScheme, children: [body] });
+}

@@ -1,0 +1,131 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import {
+  contentBaseUrl,
+  createSnippet,
+  fallbackText,
+  integrity,
+  reservationCss,
+  reservedHeight,
+  scriptUrl,
+} from '../dist/index.js';
+import { packageDir } from './support/fixtures.ts';
+
+const dist = join(packageDir, 'dist');
+const { version } = JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8')) as {
+  version: string;
+};
+const sha384 = (path: string) =>
+  `sha384-${createHash('sha384').update(readFileSync(path)).digest('base64')}`;
+
+describe('createSnippet', () => {
+  it('pins the exact version and the SRI hash of the built script', () => {
+    const snippet = createSnippet({ area: 'vatten' });
+    expect(scriptUrl).toBe(
+      `https://cdn.jsdelivr.net/npm/@ljungby/embed-widget@${version}/dist/embed.js`,
+    );
+    expect(integrity).toBe(sha384(join(dist, 'embed.js')));
+    expect(snippet).toContain(`src="${scriptUrl}"`);
+    expect(snippet).toContain(
+      `integrity="${integrity}" crossorigin="anonymous" referrerpolicy="no-referrer" defer`,
+    );
+  });
+
+  it('gives the recommended snippet for a focus area', () => {
+    expect(createSnippet({ area: 'vatten', lang: 'sv' })).toBe(
+      [
+        `<ljungby-story area="vatten" lang="sv" style="display:block;min-height:${reservedHeight.card.one}px">`,
+        '  <a href="https://www.ljungby.se/">Ljungby kommuns fokusområde: vatten</a>',
+        '</ljungby-story>',
+        `<script src="${scriptUrl}"`,
+        `        integrity="${integrity}" crossorigin="anonymous" referrerpolicy="no-referrer" defer></script>`,
+      ].join('\n'),
+    );
+  });
+
+  it('writes only the attributes that differ from the defaults, in the right language', () => {
+    const snippet = createSnippet({
+      area: 'sagobygden',
+      layout: 'story',
+      lang: 'en',
+      colorScheme: 'auto',
+      headingLevel: 3,
+    });
+    expect(snippet).toMatch(
+      /^<ljungby-story area="sagobygden" layout="story" lang="en" color-scheme="auto" heading-level="3" style=/,
+    );
+    expect(snippet).toContain(">Ljungby kommun's focus area: sagobygden</a>");
+    expect(fallbackText('all', 'sv')).toBe('Ljungby kommuns fokusområden');
+  });
+
+  it('supports self-hosting and sites whose CSP forbids inline styles', () => {
+    const snippet = createSnippet({
+      area: 'all',
+      scriptBase: 'https://example.org/kit/embed-widget/',
+      contentBase: 'https://example.org/kit/focus-content',
+      inlineReservation: false,
+    });
+    expect(snippet).toContain('src="https://example.org/kit/embed-widget/dist/embed.js"');
+    expect(snippet).toContain('content-base="https://example.org/kit/focus-content"');
+    expect(snippet).not.toContain('style=');
+    expect(reservationCss({ area: 'all' })).toMatch(
+      /^ljungby-story\[area="all"\] \{ display: block; min-height: \d+px; \}$/,
+    );
+    expect(contentBaseUrl).toMatch(
+      /^https:\/\/cdn\.jsdelivr\.net\/npm\/@ljungby\/focus-content@0\.\d+$/,
+    );
+  });
+
+  it('escapes what partners type', () => {
+    const snippet = createSnippet({
+      area: 'vatten',
+      fallbackHref: 'https://example.org/?a=1&b="2"',
+    });
+    expect(snippet).toContain('href="https://example.org/?a=1&amp;b=&quot;2&quot;"');
+  });
+
+  it('refuses bad options with a message that says what is allowed', () => {
+    expect(() => createSnippet({ area: 'bolmen' as never })).toThrow(
+      'createSnippet: area "bolmen" is not supported; use one of "unga-vuxna", "vatten", "sagobygden", "naringsliv", "all"',
+    );
+    expect(() => createSnippet({ headingLevel: 9 as never })).toThrow(
+      'headingLevel 9 is not supported; use one of 2, 3, 4, 5, 6',
+    );
+    expect(() => createSnippet({ fallbackHref: 'javascript:alert(1)' })).toThrow(
+      'must be an http(s) URL',
+    );
+  });
+});
+
+describe('dist/sri.json', () => {
+  it('lists the hash of every published file, computed from the files themselves', () => {
+    const sri = JSON.parse(readFileSync(join(dist, 'sri.json'), 'utf8')) as {
+      version: string;
+      files: Record<string, string>;
+    };
+    expect(sri.version).toBe(version);
+    expect(Object.keys(sri.files)).toEqual(
+      expect.arrayContaining([
+        'dist/embed.js',
+        'dist/index.js',
+        'dist/index.cjs',
+        'dist/index.d.ts',
+      ]),
+    );
+    for (const [file, hash] of Object.entries(sri.files))
+      expect(hash, file).toBe(sha384(join(packageDir, file)));
+    expect(sri.files['dist/embed.js']).toBe(integrity);
+  });
+
+  it('ships embed.js as one classic script without imports or dependencies', () => {
+    const js = readFileSync(join(dist, 'embed.js'), 'utf8');
+    expect(js).not.toMatch(/\bimport\s*[({'"]|\brequire\(|\bexport\s/);
+    expect(js).not.toMatch(
+      /innerHTML|outerHTML|insertAdjacentHTML|document\.write|eval\(|new Function/,
+    );
+    expect(js).not.toMatch(/localStorage|sessionStorage|indexedDB|document\.cookie/);
+    expect(js).toContain('customElements.get(');
+  });
+});
