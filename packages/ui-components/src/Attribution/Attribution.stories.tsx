@@ -4,6 +4,7 @@ import '../stories.css';
 
 const meta = {
   title: 'Komponenter/Attribution',
+  tags: ['autodocs'],
   component: Attribution,
   args: { locale: 'sv' },
   argTypes: { locale: { control: 'inline-radio', options: ['sv', 'en'] } },

@@ -4,6 +4,7 @@ import '../stories.css';
 
 const meta = {
   title: 'Komponenter/FocusAreaCard',
+  tags: ['autodocs'],
   component: FocusAreaCard,
   args: { area: 'vatten', locale: 'sv', headingLevel: 3 },
   argTypes: {

@@ -4,6 +4,7 @@ import '../stories.css';
 
 const meta = {
   title: 'Komponenter/FocusAreaGrid',
+  tags: ['autodocs'],
   component: FocusAreaGrid,
   args: { locale: 'sv', headingLevel: 2 },
   argTypes: { locale: { control: 'inline-radio', options: ['sv', 'en'] } },

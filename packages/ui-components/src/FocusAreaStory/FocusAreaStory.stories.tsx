@@ -4,6 +4,7 @@ import '../stories.css';
 
 const meta = {
   title: 'Komponenter/FocusAreaStory',
+  tags: ['autodocs'],
   component: FocusAreaStory,
   args: { area: 'vatten', locale: 'sv', headingLevel: 2, length: 'long' },
   argTypes: {

@@ -4,6 +4,7 @@ import '../stories.css';
 
 const meta = {
   title: 'Komponenter/Primitiver/Heading',
+  tags: ['autodocs'],
   component: Heading,
   args: { level: 2, children: 'Tillsammans formar vi framtiden' },
 } satisfies Meta<typeof Heading>;

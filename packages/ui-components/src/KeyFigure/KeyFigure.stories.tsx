@@ -5,6 +5,7 @@ import '../stories.css';
 
 const meta = {
   title: 'Komponenter/KeyFigure',
+  tags: ['autodocs'],
   component: KeyFigure,
   decorators: [(Story) => <div style={{ maxInlineSize: '20rem' }}>{Story()}</div>],
 } satisfies Meta<typeof KeyFigure>;

@@ -4,6 +4,7 @@ import '../stories.css';
 
 const meta = {
   title: 'Komponenter/KitProvider',
+  tags: ['autodocs'],
   component: KitProvider,
   args: { locale: 'sv', colorScheme: 'light' },
   argTypes: {

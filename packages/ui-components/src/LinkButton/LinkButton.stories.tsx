@@ -4,6 +4,7 @@ import '../stories.css';
 
 const meta = {
   title: 'Komponenter/Primitiver/LinkButton',
+  tags: ['autodocs'],
   component: LinkButton,
   args: { href: 'https://sagobygden.se/', children: 'Upptäck Sagobygden', variant: 'primary' },
   argTypes: { variant: { control: 'inline-radio', options: ['primary', 'secondary'] } },

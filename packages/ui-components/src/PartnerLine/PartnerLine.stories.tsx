@@ -4,6 +4,7 @@ import '../stories.css';
 
 const meta = {
   title: 'Komponenter/PartnerLine',
+  tags: ['autodocs'],
   component: PartnerLine,
   args: { locale: 'sv' },
   argTypes: { locale: { control: 'inline-radio', options: ['sv', 'en'] } },

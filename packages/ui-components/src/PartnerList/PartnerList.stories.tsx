@@ -4,6 +4,7 @@ import '../stories.css';
 
 const meta = {
   title: 'Komponenter/PartnerList',
+  tags: ['autodocs'],
   component: PartnerList,
   args: { locale: 'sv' },
   argTypes: {

@@ -4,6 +4,7 @@ import '../stories.css';
 
 const meta = {
   title: 'Komponenter/Primitiver/Stack',
+  tags: ['autodocs'],
   component: Stack,
   args: { gap: 4, direction: 'column' },
   render: (args) => (

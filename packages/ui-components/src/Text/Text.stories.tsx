@@ -4,6 +4,7 @@ import '../stories.css';
 
 const meta = {
   title: 'Komponenter/Primitiver/Text',
+  tags: ['autodocs'],
   component: Text,
   args: { children: 'Ljungby kommun samarbetar med föreningar, företag och forskning.' },
 } satisfies Meta<typeof Text>;
