@@ -11,6 +11,7 @@ import { illustrations } from '@ljungby/focus-content/illustrations';
 import { areas, colorSchemes, layouts } from '../src/options.ts';
 import { widgetMarkup } from '../src/render.ts';
 import { widgetCss } from './css.ts';
+import { customElementsManifest, vscodeHtmlData } from './manifest.ts';
 
 const packageDir = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(packageDir, 'dist');
@@ -35,7 +36,7 @@ const collect = (node: unknown) => {
     if (name === 'class' && typeof value === 'string')
       value.split(/\s+/).forEach((c) => element.add(c));
     if (name.startsWith('data-') && value !== undefined)
-      element.add(name).add(`${name}=${String(value)}`);
+      element.add(name).add(`${name}=${typeof value === 'string' ? value : JSON.stringify(value)}`);
   }
   used.push(element);
   children?.forEach(collect);
@@ -95,6 +96,15 @@ await tsup({
   target: 'es2022',
   define: { __LK_EMBED_BUILD__: info(integrity) },
 });
+
+writeFileSync(
+  join(dist, 'custom-elements.json'),
+  `${JSON.stringify(customElementsManifest(version), null, 2)}\n`,
+);
+writeFileSync(
+  join(dist, 'vscode.html-custom-data.json'),
+  `${JSON.stringify(vscodeHtmlData(), null, 2)}\n`,
+);
 
 const files = readdirSync(dist, { recursive: true, withFileTypes: true })
   .filter((f) => f.isFile() && f.name !== 'sri.json')

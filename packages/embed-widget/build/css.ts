@@ -1,6 +1,6 @@
 // Turns the components' stylesheet into the widget's: the same rules, made independent of the
 // host page and trimmed to what the widget can render. postcss parses; esbuild minifies.
-import postcss, { type Root } from 'postcss';
+import postcss, { type AtRule, type Root } from 'postcss';
 import { transform } from 'esbuild';
 
 const varReference = /var\(\s*(--[\w-]+)\s*\)/g;
@@ -72,20 +72,18 @@ export function inlineAndPruneCustomProperties(
     decl.value = resolve(decl.value);
   });
   let removed = 0;
-  for (;;) {
+  for (let before = -1; before !== removed;) {
+    before = removed;
     const used = new Set<string>();
     root.walkDecls((decl) => {
       for (const m of decl.value.matchAll(/var\(\s*(--[\w-]+)/g)) used.add(m[1] as string);
     });
-    let changed = false;
     root.walkDecls(/^--/, (decl) => {
       if (!used.has(decl.prop) && !keep(decl.prop)) {
         decl.remove();
         removed++;
-        changed = true;
       }
     });
-    if (!changed) break;
   }
   root.walkRules((rule) => {
     if (rule.nodes.length === 0) rule.remove();
@@ -94,6 +92,28 @@ export function inlineAndPruneCustomProperties(
     if (at.nodes?.length === 0) at.remove();
   });
   return removed;
+}
+
+/**
+ * Each component file opens its own `@layer lk.components { … }` and repeats the layer order;
+ * one block per layer and one order statement (the widget's own, first) say the same.
+ */
+export function mergeLayers(root: Root): void {
+  const blocks = new Map<string, AtRule>();
+  root.each((node) => {
+    if (node.type !== 'atrule' || node.name !== 'layer') return;
+    if (!node.nodes) {
+      node.remove();
+      return;
+    }
+    const first = blocks.get(node.params);
+    if (first) {
+      first.append(node.nodes);
+      node.remove();
+    } else {
+      blocks.set(node.params, node);
+    }
+  });
 }
 
 /**
@@ -133,6 +153,7 @@ export async function widgetCss(componentsCss: string, used: MarkupVocabulary) {
   });
   const droppedSelectors = dropUnusedRules(root, used);
   const droppedProperties = inlineAndPruneCustomProperties(root, isSemanticColor);
+  mergeLayers(root);
   root.walkDecls((decl) => {
     decl.value = pinRem(decl.value);
   });

@@ -33,11 +33,17 @@ export function readOptions(el: Element): { options: ResolvedOptions; problems: 
     problems.push(
       `${name}="${raw}" is not supported; using ${String(fallback)}. Use one of ${list(allowed)}.`,
     );
-  function pick<T>(name: string, parse: (raw: string) => T, allowed: readonly T[], fallback: T): T {
+  function pick<T extends string | number>(
+    name: string,
+    parse: (raw: string) => string | number,
+    allowed: readonly T[],
+    fallback: T,
+  ): T {
     const raw = el.getAttribute(name);
     if (raw === null) return fallback;
     const value = parse(raw.trim());
-    if (allowed.includes(value)) return value;
+    const found = allowed.find((a) => a === value);
+    if (found !== undefined) return found;
     unsupported(name, raw, fallback, allowed);
     return fallback;
   }

@@ -69,7 +69,7 @@ export class LjungbyStory extends HTMLElement {
         for (const entry of entries) {
           if (!entry.isIntersecting) continue;
           observer?.unobserve(entry.target);
-          void (entry.target as LjungbyStory).#start();
+          if (entry.target instanceof LjungbyStory) void entry.target.#start();
         }
       },
       { rootMargin: '400px' },

@@ -3,8 +3,8 @@ import {
   focusAreaCard,
   focusAreaGrid,
   focusAreaStory,
-  h,
   kitRoot,
+  stack,
   type MarkupNode,
 } from '@ljungby/ui-components/markup';
 import type { ResolvedOptions } from './attributes';
@@ -26,10 +26,9 @@ export function widgetMarkup(
   let body: MarkupNode;
   if (o.layout === 'story') {
     const list = one ? [one] : areas;
-    body = h(
-      'div',
-      { class: 'lk-stack', 'data-gap': '7' },
-      ...list.map((area) =>
+    body = stack({
+      gap: 7,
+      children: list.map((area) =>
         focusAreaStory({
           area,
           locale,
@@ -37,7 +36,7 @@ export function widgetMarkup(
           headingLevel: o.headingLevel,
         }),
       ),
-    );
+    });
   } else if (one) {
     body = focusAreaCard({
       area: one,

@@ -86,10 +86,10 @@ export async function startHarness(): Promise<Harness> {
 /** Resolves when the first widget on the page has rendered `count` cards. */
 export const cards = (page: Page, count: number, index = 0) =>
   page.waitForFunction(
-    ({ count, index }) =>
-      document
-        .querySelectorAll('ljungby-story')
-        [index]?.shadowRoot?.querySelectorAll('.lk-focus-area-card').length === count,
+    ({ count, index }) => {
+      const widget = document.querySelectorAll('ljungby-story').item(index) as Element | null;
+      return widget?.shadowRoot?.querySelectorAll('.lk-focus-area-card').length === count;
+    },
     { count, index },
     { timeout: 10_000 },
   );

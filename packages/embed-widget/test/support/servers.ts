@@ -30,9 +30,9 @@ export interface Cdn {
 
 const listen = (server: Server) =>
   new Promise<string>((resolve) => {
-    server.listen(0, '127.0.0.1', () =>
-      resolve(`http://127.0.0.1:${(server.address() as AddressInfo).port}`),
-    );
+    server.listen(0, '127.0.0.1', () => {
+      resolve(`http://127.0.0.1:${(server.address() as AddressInfo).port}`);
+    });
   });
 
 /** Serves package folders by exact version or by a version range prefix (`0.1` matches 0.1.x). */
@@ -53,13 +53,13 @@ export async function startCdn(packages: Record<string, string>): Promise<Cdn> {
     const fault = [...faults].find(([suffix]) => path.endsWith(suffix))?.[1];
     const respond = () => {
       if (fault && 'networkError' in fault) return req.socket.destroy();
-      const m = /^\/npm\/(@[^/]+\/[^@/]+)@([^/]+)\/(.+)$/.exec(path);
-      const dir = m && packages[m[1] as string];
-      const version = m && versions[m[1] as string];
-      const wanted = m?.[2] ?? '';
+      const [, name = '', wanted = '', rest = ''] =
+        /^\/npm\/((?:@[^/]+\/)?[^@/]+)@([^/]+)\/(.+)$/.exec(path) ?? [];
+      const dir = packages[name] ?? '';
+      const version = versions[name];
       const matches =
         version !== undefined && (version === wanted || version.startsWith(`${wanted}.`));
-      const file = dir && matches ? normalize(join(dir, m[3] as string)) : undefined;
+      const file = dir && matches ? normalize(join(dir, rest)) : undefined;
       if (fault && 'status' in fault) {
         res.writeHead(fault.status, { 'access-control-allow-origin': '*' }).end('fault');
       } else if (!file || !file.startsWith(dir) || !existsSync(file) || !statSync(file).isFile()) {
@@ -89,8 +89,16 @@ export async function startCdn(packages: Record<string, string>): Promise<Cdn> {
     origin,
     log,
     seen,
-    fault: (suffix, f) => (f ? faults.set(suffix, f) : faults.delete(suffix)),
-    close: () => new Promise((r) => server.close(() => r())),
+    fault: (suffix, f) => {
+      if (f) faults.set(suffix, f);
+      else faults.delete(suffix);
+    },
+    close: () =>
+      new Promise<void>((r) => {
+        server.close(() => {
+          r();
+        });
+      }),
   };
 }
 
@@ -120,7 +128,14 @@ export async function startHost() {
   const origin = await listen(server);
   return {
     origin,
-    set: (path: string, page: HostPage) => pages.set(path, page),
-    close: () => new Promise<void>((r) => server.close(() => r())),
+    set: (path: string, page: HostPage) => {
+      pages.set(path, page);
+    },
+    close: () =>
+      new Promise<void>((r) => {
+        server.close(() => {
+          r();
+        });
+      }),
   };
 }

@@ -1,0 +1,150 @@
+// custom-elements.json (the Custom Elements Manifest) and VS Code's HTML custom data, written
+// from the same option lists the element reads, so that editors autocomplete exactly what works.
+import {
+  areas,
+  colorSchemes,
+  defaults,
+  headingLevels,
+  languages,
+  layouts,
+} from '../src/options.ts';
+
+interface Attribute {
+  name: string;
+  sv: string;
+  en: string;
+  values: readonly (string | number)[] | null;
+  default: string | number | null;
+}
+
+const attributes: Attribute[] = [
+  {
+    name: 'area',
+    sv: 'Fokusområdet som visas, eller all för alla fyra.',
+    en: 'The focus area to show, or all for the four cards.',
+    values: areas,
+    default: defaults.area,
+  },
+  {
+    name: 'layout',
+    sv: 'card: kortet. story: hela berättelsen med budskap, fakta och partner.',
+    en: 'card: the teaser card. story: the long text with key messages, facts and partners.',
+    values: layouts,
+    default: defaults.layout,
+  },
+  {
+    name: 'lang',
+    sv: 'Språket. Utan attribut: närmaste lang på sidan, annars sv.',
+    en: 'The language. Without it: the nearest lang on the page, else sv.',
+    values: languages,
+    default: null,
+  },
+  {
+    name: 'color-scheme',
+    sv: 'Färgschema; auto följer besökarens inställning.',
+    en: "Colour scheme; auto follows the visitor's setting.",
+    values: colorSchemes,
+    default: defaults.colorScheme,
+  },
+  {
+    name: 'heading-level',
+    sv: 'Rubriknivå 2–6, så att rubrikerna passar sidans struktur.',
+    en: "Heading level 2–6, to fit the page's outline.",
+    values: headingLevels,
+    default: defaults.headingLevel,
+  },
+  {
+    name: 'content-base',
+    sv: 'Adress till en egen kopia av @ljungby/focus-content (mappen som innehåller dist/).',
+    en: 'URL of a self-hosted copy of @ljungby/focus-content (the folder holding dist/).',
+    values: null,
+    default: null,
+  },
+];
+
+const typeOf = (a: Attribute) =>
+  a.values ? a.values.map((v) => JSON.stringify(String(v))).join(' | ') : 'string';
+
+export function customElementsManifest(version: string) {
+  return {
+    schemaVersion: '2.1.0',
+    readme: 'README.md',
+    modules: [
+      {
+        kind: 'javascript-module',
+        path: 'dist/embed.js',
+        declarations: [
+          {
+            kind: 'class',
+            name: 'LjungbyStory',
+            tagName: 'ljungby-story',
+            customElement: true,
+            summary: `Ljungby kommun's focus-area story (@ljungby/embed-widget ${version}).`,
+            description:
+              'Renders a focus-area card, the grid of four or the long story in a shadow root. The link inside is the fallback shown when the script or the data cannot load.',
+            attributes: attributes.map((a) => ({
+              name: a.name,
+              description: a.en,
+              type: { text: typeOf(a) },
+              ...(a.default === null ? {} : { default: JSON.stringify(String(a.default)) }),
+            })),
+            events: [
+              {
+                name: 'ljungby-story:ready',
+                type: { text: 'CustomEvent' },
+                description: 'The story has rendered; detail holds the options used.',
+              },
+              {
+                name: 'ljungby-story:error',
+                type: { text: 'CustomEvent' },
+                description:
+                  'The data could not load; the fallback link shows. detail.reason says why.',
+              },
+            ],
+            slots: [
+              {
+                name: '',
+                description:
+                  'The fallback link, shown until the story renders and whenever it cannot.',
+              },
+            ],
+          },
+        ],
+        exports: [
+          {
+            kind: 'custom-element-definition',
+            name: 'ljungby-story',
+            declaration: { name: 'LjungbyStory', module: 'dist/embed.js' },
+          },
+        ],
+      },
+    ],
+  };
+}
+
+export function vscodeHtmlData() {
+  return {
+    version: 1.1,
+    tags: [
+      {
+        name: 'ljungby-story',
+        description: {
+          kind: 'markdown',
+          value:
+            "Ljungby kommuns berättelse om ett fokusområde. Länken inuti visas om skriptet inte kan laddas.\n\nLjungby kommun's focus-area story. The link inside is the fallback.",
+        },
+        attributes: attributes.map((a) => ({
+          name: a.name,
+          description: `${a.sv}\n\n${a.en}${a.default === null ? '' : ` Default: ${String(a.default)}.`}`,
+          ...(a.values ? { values: a.values.map((v) => ({ name: String(v) })) } : {}),
+        })),
+        references: [
+          {
+            name: '@ljungby/embed-widget',
+            url: 'https://www.npmjs.com/package/@ljungby/embed-widget',
+          },
+        ],
+      },
+    ],
+  };
+}
