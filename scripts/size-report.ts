@@ -37,7 +37,7 @@ for (const dir of readdirSync(join(root, 'packages')).sort()) {
     });
   } catch (error) {
     // size-limit exits 1 when a budget is exceeded but still prints its JSON.
-    output = String((error as { stdout?: string }).stdout ?? '[]');
+    output = (error as { stdout?: string }).stdout ?? '[]';
   }
   for (const r of JSON.parse(output) as Result[]) {
     failed ||= !r.passed;
