@@ -15,7 +15,11 @@ export default defineConfig({
     projects: (['light', 'dark'] as const).map((scheme) => ({
       extends: true,
       plugins: [storybookTest({ configDir: join(here, '.storybook') })],
-      define: { 'import.meta.env.STORYBOOK_TEST_COLOR_SCHEME': JSON.stringify(scheme) },
+      define: {
+        'import.meta.env.STORYBOOK_TEST_COLOR_SCHEME': JSON.stringify(scheme),
+        // The vitest server serves the static dirs (embed/, content/) from its root.
+        'import.meta.env.STORYBOOK_ASSET_BASE': JSON.stringify('/'),
+      },
       test: {
         name: `storybook-${scheme}`,
         browser: {

@@ -17,6 +17,13 @@ const config: StorybookConfig = {
   addons: ['@storybook/addon-docs', '@storybook/addon-a11y', '@storybook/addon-vitest'],
   framework: { name: '@storybook/react-vite', options: {} },
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
+  // The snippet builder's live preview runs the real built widget against the real built
+  // content, served with the site under relative paths (so the site works from any folder and
+  // with no network): ./embed/embed.js and ./content/dist/json/<lang>.json.
+  staticDirs: [
+    { from: join(packages, 'embed-widget/dist'), to: '/embed' },
+    { from: join(packages, 'focus-content/dist'), to: '/content/dist' },
+  ],
   viteFinal: (config) => {
     // Stories import the components by package name; point that at the source so that the props
     // table comes from the JSDoc. The regex leaves subpaths such as /styles.css on dist.

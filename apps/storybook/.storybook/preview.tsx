@@ -1,17 +1,52 @@
 import '@ljungby/design-tokens/css';
+// The components' CSS from source, like their JS (main.ts aliases the package to src), so the
+// two always match, also while the package's dist is being rebuilt.
+import '../../../packages/ui-components/src/stories.css';
 import './preview.css';
-import type { Decorator, Preview } from '@storybook/react-vite';
+import type { Decorator, Preview, StoryContext } from '@storybook/react-vite';
+
+type Locale = 'sv' | 'en';
+const isLocale = (value: unknown): value is Locale => value === 'sv' || value === 'en';
+
+/** Whether the story takes a prop named `name` (from its args or from the props table). */
+const takes = (context: StoryContext, name: string) =>
+  name in context.args || name in context.argTypes;
+
+// The toolbar's language and focus area reach every story: a story whose component takes
+// `locale` (or `area`) gets the toolbar's choice as that arg. The default "as written" keeps
+// each story's own args, so the English stories stay English in the test run and axe sees both
+// languages.
+const withToolbarArgs: Decorator = (Story, context) => {
+  const { locale, focusArea } = context.globals as { locale?: string; focusArea?: string };
+  const args = { ...context.args };
+  if (isLocale(locale) && takes(context, 'locale')) args.locale = locale;
+  if (focusArea && focusArea !== 'none' && takes(context, 'area') && args.area !== 'all') {
+    args.area = focusArea;
+  }
+  return Story({ args });
+};
 
 // Every story renders inside the kit's own theming attributes, so that the toolbar's colour
-// scheme and focus area reach stories exactly as they reach a partner's page.
+// scheme and focus area reach stories exactly as they reach a partner's page. `lang` follows
+// the story's language, so screen readers pronounce Swedish as Swedish.
 const withKitAttributes: Decorator = (Story, context) => {
-  const { colorScheme, focusArea } = context.globals as {
+  const { colorScheme, focusArea, locale } = context.globals as {
     colorScheme?: string;
     focusArea?: string;
+    locale?: string;
   };
+  const argLocale = (context.args as { locale?: unknown }).locale;
+  const lang = !takes(context, 'locale')
+    ? 'sv'
+    : isLocale(locale)
+      ? locale
+      : isLocale(argLocale)
+        ? argLocale
+        : 'sv';
   return (
     <div
       className="sb-kit-root"
+      lang={lang}
       data-color-scheme={colorScheme ?? 'light'}
       data-focus-area={focusArea && focusArea !== 'none' ? focusArea : undefined}
     >
@@ -21,28 +56,42 @@ const withKitAttributes: Decorator = (Story, context) => {
 };
 
 const preview: Preview = {
-  decorators: [withKitAttributes],
+  // The last decorator is the outermost: the args mapping runs inside the themed wrapper.
+  decorators: [withToolbarArgs, withKitAttributes],
   globalTypes: {
+    locale: {
+      description: 'Språk / Language (the `locale` of every component)',
+      toolbar: {
+        title: 'Språk / Language',
+        icon: 'globe',
+        items: [
+          { value: 'story', title: 'Som i berättelsen / As written' },
+          { value: 'sv', title: 'Svenska' },
+          { value: 'en', title: 'English' },
+        ],
+        dynamicTitle: true,
+      },
+    },
     colorScheme: {
       description: 'Colour scheme (data-color-scheme)',
       toolbar: {
         title: 'Colour scheme',
         icon: 'contrast',
         items: [
-          { value: 'light', title: 'Light' },
-          { value: 'dark', title: 'Dark' },
+          { value: 'light', title: 'Ljust / Light' },
+          { value: 'dark', title: 'Mörkt / Dark' },
           { value: 'auto', title: 'Auto (system)' },
         ],
         dynamicTitle: true,
       },
     },
     focusArea: {
-      description: 'Focus area (data-focus-area)',
+      description: 'Focus area (data-focus-area, and the `area` of every component)',
       toolbar: {
         title: 'Focus area',
         icon: 'paintbrush',
         items: [
-          { value: 'none', title: 'No focus area' },
+          { value: 'none', title: 'Inget fokusområde / None' },
           { value: 'unga-vuxna', title: 'Unga vuxna' },
           { value: 'vatten', title: 'Vatten' },
           { value: 'sagobygden', title: 'Sagobygden' },
@@ -53,6 +102,7 @@ const preview: Preview = {
     },
   },
   initialGlobals: {
+    locale: 'story',
     // The test run sets this to render every story once per scheme (see vitest.config.ts).
     colorScheme: (import.meta.env.STORYBOOK_TEST_COLOR_SCHEME as string | undefined) ?? 'light',
     focusArea: 'none',
@@ -62,7 +112,18 @@ const preview: Preview = {
     // Zero axe violations is a gate: a story that breaks WCAG fails the test run.
     a11y: { test: 'error' },
     options: {
-      storySort: { order: ['Start', 'Tokens', ['Introduktion', '*'], '*'] },
+      storySort: {
+        order: [
+          'Start',
+          'Bädda in',
+          'Innehåll',
+          'Riktlinjer',
+          'Tokens',
+          ['Introduktion', '*'],
+          'Komponenter',
+          '*',
+        ],
+      },
     },
   },
 };
