@@ -4,16 +4,20 @@ import { AreaContent, PartnerContent, VisionContent } from './ContentPages';
 
 // Pages, not component demos: no props table or docs tab. `locale` is an arg so that the
 // toolbar's language reaches the page (without it, the page shows both languages).
-const meta = {
+interface Args {
+  locale?: 'sv' | 'en';
+}
+
+const meta: Meta<Args> = {
   title: 'Innehåll',
   id: 'innehall',
   tags: ['!autodocs'],
   parameters: { controls: { disable: true } },
   args: { locale: undefined },
   argTypes: { locale: { control: 'inline-radio', options: ['sv', 'en'] } },
-} satisfies Meta<{ locale?: 'sv' | 'en' }>;
+};
 export default meta;
-type Story = StoryObj<typeof meta>;
+type Story = StoryObj<Args>;
 
 export const Vision: Story = {
   name: 'Visionen / The vision',

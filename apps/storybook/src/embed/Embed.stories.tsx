@@ -37,9 +37,9 @@ const meta = {
     const host = canvasElement.querySelector('[data-testid="embed-preview"]');
     host?.scrollIntoView();
     await waitFor(
-      () => {
+      async () => {
         const widget = host?.querySelector('ljungby-story');
-        expect(widget?.shadowRoot?.querySelector('[class^="lk-"]')).toBeTruthy();
+        await expect(widget?.shadowRoot?.querySelector('[class^="lk-"]')).toBeTruthy();
       },
       { timeout: 8000 },
     );

@@ -232,7 +232,13 @@ export function SnippetBuilder({
           </a>
         </p>
       )}
-      <form className="sb-form" onSubmit={(e) => e.preventDefault()} aria-label={t.choose}>
+      <form
+        className="sb-form"
+        onSubmit={(e) => {
+          e.preventDefault();
+        }}
+        aria-label={t.choose}
+      >
         <div className="sb-field">
           <label htmlFor={`${id}-area`}>{t.area}</label>
           <select

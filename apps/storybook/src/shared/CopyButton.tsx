@@ -30,7 +30,12 @@ export function CopyButton({ text, what, locale = 'sv' }: CopyButtonProps) {
   const t = words[locale];
   const [status, setStatus] = useState('');
   const timer = useRef<number | undefined>(undefined);
-  useEffect(() => () => window.clearTimeout(timer.current), []);
+  useEffect(
+    () => () => {
+      window.clearTimeout(timer.current);
+    },
+    [],
+  );
 
   const copy = async () => {
     try {

@@ -28,4 +28,7 @@ export const pages = {
   components: ['docs', 'komponenter-focusareacard--docs'],
 } as const satisfies Record<string, readonly ['docs' | 'story', string]>;
 
-export const pageLink = (page: keyof typeof pages) => sbLink(...pages[page]);
+export const pageLink = (page: keyof typeof pages) => {
+  const [kind, id] = pages[page];
+  return sbLink(kind, id);
+};

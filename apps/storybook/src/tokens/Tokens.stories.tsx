@@ -6,6 +6,7 @@ import { MotionTokens, ShapeTokens, SpacingTokens, TypographyTokens } from './Sc
 
 const meta = {
   title: 'Tokens',
+  tags: ['!autodocs'],
   parameters: { controls: { disable: true } },
 } satisfies Meta;
 export default meta;
