@@ -1,4 +1,5 @@
-// Writes the stylesheets: dist/css/<component>.css, readable, each opening with the kit's layer
+// After tsup: the types of the one-locale entries (the same API as the index), and the
+// stylesheets: dist/css/<component>.css, readable, each opening with the kit's layer
 // order (so that any load order keeps partners' own rules on top), and dist/styles.css: the
 // tokens, the base and every component in one minified file, so that one <link> is enough and
 // the embed, which inlines it, stays small.
@@ -44,5 +45,11 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   // No target: esbuild then keeps modern syntax (layers, logical properties, :is/:where) as is.
   const { code } = transformSync(`${tokens}\n${parts.join('\n')}`, { loader: 'css', minify: true });
   writeFileSync(join(root, 'dist/styles.css'), `${banner}${code}`);
-  console.log(`css: wrote dist/styles.css and ${stylesheets.length} files in dist/css`);
+  for (const locale of ['sv', 'en']) {
+    writeFileSync(join(root, `dist/${locale}.d.ts`), "export * from './index.js';\n");
+    writeFileSync(join(root, `dist/${locale}.d.cts`), "export * from './index.cjs';\n");
+  }
+  console.log(
+    `postbuild: wrote dist/sv.d.ts, dist/en.d.ts, dist/styles.css and ${stylesheets.length} files in dist/css`,
+  );
 }

@@ -103,3 +103,33 @@ describe('server rendering from dist, without a DOM', () => {
     });
   }
 });
+
+describe('one-locale entries (@ljungby/ui-components/sv and /en)', () => {
+  it('render their own language by default and refuse the other, in ESM and CJS', () => {
+    const script = (load: string) => `
+      const { createElement: h } = ${load}('react');
+      const { renderToString } = ${load}('react-dom/server');
+      const out = {};
+      for (const locale of ['sv', 'en']) {
+        const kit = ${load}('@ljungby/ui-components/' + locale);
+        out[locale] = renderToString(h(kit.FocusAreaGrid, {}));
+        try {
+          renderToString(h(kit.FocusAreaCard, { area: 'vatten', locale: locale === 'sv' ? 'en' : 'sv' }));
+          out[locale + 'Error'] = 'no error';
+        } catch (e) {
+          out[locale + 'Error'] = e.message;
+        }
+      }
+      console.log(JSON.stringify(out));
+    `;
+    for (const out of [
+      run(['--input-type=module', '-e', `const load = (m) => import(m);\n${script('await load')}`]),
+      run(['--input-type=commonjs', '-e', script('require')]),
+    ]) {
+      expect(out.sv).toMatch(/lang="sv".*Unga vuxna.*Näringsliv/u);
+      expect(out.en).toMatch(/lang="en".*Young adults.*Business/u);
+      expect(out.svError).toBe('<FocusAreaCard>: invalid locale "en"; expected one of "sv"');
+      expect(out.enError).toBe('<FocusAreaCard>: invalid locale "sv"; expected one of "en"');
+    }
+  });
+});

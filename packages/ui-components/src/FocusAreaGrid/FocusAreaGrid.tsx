@@ -1,10 +1,5 @@
-import {
-  getFocusAreas,
-  getIllustration,
-  type FocusArea,
-  type FocusAreaId,
-  type Locale,
-} from '@ljungby/focus-content';
+import type { FocusArea, FocusAreaId, Locale } from '@ljungby/focus-content';
+import { getFocusAreas, getIllustration } from '../react/content-source';
 import type { HeadingLevel } from '../markup/node';
 import { checkLevel, checkLocale, resolveArea } from '../react/resolve';
 import { toReact } from '../react/to-react';

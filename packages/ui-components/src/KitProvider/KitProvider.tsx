@@ -1,4 +1,5 @@
-import { focusAreaIds, type FocusAreaId, type Locale } from '@ljungby/focus-content';
+import type { FocusAreaId, Locale } from '@ljungby/focus-content';
+import { focusAreaIds } from '../react/content-source';
 import type { ReactNode } from 'react';
 import { checkLocale, oneOf } from '../react/resolve';
 import { toReact } from '../react/to-react';

@@ -1,10 +1,5 @@
-import {
-  getPartners,
-  type FocusArea,
-  type FocusAreaId,
-  type Locale,
-  type Partner,
-} from '@ljungby/focus-content';
+import type { FocusArea, FocusAreaId, Locale, Partner } from '@ljungby/focus-content';
+import { getPartners } from '../react/content-source';
 import { checkLocale, resolveArea } from '../react/resolve';
 import { toReact } from '../react/to-react';
 import { partnerList } from './markup';

@@ -1,4 +1,5 @@
-import { getVision, type Locale, type Vision } from '@ljungby/focus-content';
+import type { Locale, Vision } from '@ljungby/focus-content';
+import { getVision } from '../react/content-source';
 import type { HeadingLevel } from '../markup/node';
 import { checkLevel, checkLocale } from '../react/resolve';
 import { toReact } from '../react/to-react';

@@ -1,16 +1,8 @@
 // Prop checks and content look-ups shared by the React components. Types protect TypeScript
 // users; these checks protect plain-JS users and CMS-driven props, with a message that names
 // the component, the prop, the bad value and what is allowed.
-import {
-  focusAreaIds,
-  getFocusArea,
-  getIllustration,
-  locales,
-  type FocusArea,
-  type FocusAreaId,
-  type IllustrationData,
-  type Locale,
-} from '@ljungby/focus-content';
+import type { FocusArea, FocusAreaId, IllustrationData, Locale } from '@ljungby/focus-content';
+import { focusAreaIds, getFocusArea, getIllustration, locales } from './content-source';
 import type { HeadingLevel } from '../markup/node';
 
 export function fail(
@@ -37,7 +29,7 @@ export function oneOf<T>(
 }
 
 export const checkLocale = (component: string, locale: Locale | undefined): Locale =>
-  oneOf(component, 'locale', locale, locales, 'sv');
+  oneOf(component, 'locale', locale, locales, locales[0]);
 
 const levels = [1, 2, 3, 4, 5, 6] as const;
 export const checkLevel = (

@@ -1,0 +1,13 @@
+// Where the components look content up by id and locale. This module binds every locale; the
+// `@ljungby/ui-components/sv` and `/en` entries are built with a one-locale module in its place
+// (content-sv.ts, content-en.ts), so that a Swedish-only app bundles no English, and the other
+// way round. Keep the three modules' exports identical.
+export {
+  focusAreaIds,
+  getFocusArea,
+  getFocusAreas,
+  getPartners,
+  getVision,
+  locales,
+} from '@ljungby/focus-content';
+export { getIllustration } from '@ljungby/focus-content/illustrations';
