@@ -1,0 +1,146 @@
+// The path of a pasted embed, end to end: the packed tarballs unpacked into a folder laid out
+// like the npm CDN, a partner's page holding the snippet from createSnippet exactly as pasted
+// (https://cdn.jsdelivr.net URLs, SRI hash), the browser verifying the hash, and the content
+// fetched by version range.
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { extname, join } from 'node:path';
+import type { Browser, Page, Route } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launch, npmEnv, run, serveFolder } from './support.ts';
+
+let browser: Browser;
+const requested: string[] = [];
+let tamper = false;
+
+const types: Record<string, string> = {
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+};
+
+/** Answers like jsDelivr: exact versions and ranges (`@0.1` = newest 0.1.x), CORS for all. */
+async function cdn(route: Route) {
+  const url = new URL(route.request().url());
+  requested.push(url.pathname);
+  const m = /^\/npm\/(@ljungby\/[^@/]+)@([^/]+)\/(.+)$/.exec(url.pathname);
+  const folder = join(inject('cdnRoot'), 'npm', '@ljungby');
+  const versions = m
+    ? readdirSync(folder)
+        .filter((d) => d.startsWith(`${(m[1] as string).slice('@ljungby/'.length)}@`))
+        .map((d) => d.slice(d.indexOf('@') + 1))
+        .filter((v) => v === m[2] || v.startsWith(`${m[2] as string}.`))
+        .sort((a, b) => a.localeCompare(b, 'en', { numeric: true }))
+    : [];
+  const version = versions.at(-1);
+  const file =
+    m && version
+      ? join(folder, `${(m[1] as string).slice('@ljungby/'.length)}@${version}`, m[3] as string)
+      : '';
+  if (!file || !existsSync(file)) {
+    await route.fulfill({
+      status: 404,
+      headers: { 'access-control-allow-origin': '*' },
+      body: 'not found',
+    });
+    return;
+  }
+  let body = readFileSync(file);
+  if (tamper && file.endsWith('embed.js'))
+    body = Buffer.concat([body, Buffer.from('\n/* changed */')]);
+  await route.fulfill({
+    status: 200,
+    headers: {
+      'content-type': types[extname(file)] ?? 'application/octet-stream',
+      'access-control-allow-origin': '*',
+    },
+    body,
+  });
+}
+
+let site: Awaited<ReturnType<typeof serveFolder>>;
+beforeAll(async () => {
+  browser = await launch();
+  const { mkdtempSync, writeFileSync } = await import('node:fs');
+  // The snippet comes from the packed embed-widget itself, so its SRI hash is the tarball's.
+  const tools = mkdtempSync(join(inject('work'), 'snippet-'));
+  const tarballs = inject('tarballs');
+  await run(
+    'npm',
+    [
+      'install',
+      '--prefer-offline',
+      tarballs['@ljungby/focus-content'] as string,
+      tarballs['@ljungby/embed-widget'] as string,
+    ],
+    {
+      cwd: tools,
+      env: npmEnv,
+    },
+  );
+  const { stdout: snippet } = await run(
+    process.execPath,
+    [
+      '--input-type=module',
+      '-e',
+      "import { createSnippet } from '@ljungby/embed-widget'; console.log(createSnippet({ area: 'all' }));",
+    ],
+    { cwd: tools },
+  );
+  const dir = mkdtempSync(join(inject('work'), 'partner-site-'));
+  writeFileSync(
+    join(dir, 'index.html'),
+    `<!doctype html><html lang="sv"><head><meta charset="utf-8"><title>Föreningen</title></head><body><main><h1>Föreningen</h1>\n${snippet}\n</main></body></html>`,
+  );
+  site = await serveFolder(dir);
+});
+afterAll(async () => {
+  await browser.close();
+  await site.close();
+});
+
+async function open(): Promise<{ page: Page; errors: string[] }> {
+  const page = await browser.newPage();
+  const errors: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  await page.route('https://cdn.jsdelivr.net/**', cdn);
+  await page.goto(`${site.url}/`);
+  return { page, errors };
+}
+
+describe('the pasted snippet against a CDN-shaped copy of the tarballs', () => {
+  it('renders the four cards, with the SRI hash verified and the data fetched by range', async () => {
+    requested.length = 0;
+    const { page, errors } = await open();
+    await page.waitForFunction(
+      () =>
+        document.querySelector('ljungby-story')?.shadowRoot?.querySelectorAll('.lk-focus-area-card')
+          .length === 4,
+      undefined,
+      { timeout: 10_000 },
+    );
+    expect(errors).toEqual([]);
+    const { versions } = { versions: inject('versions') };
+    expect(requested).toEqual([
+      `/npm/@ljungby/embed-widget@${versions['@ljungby/embed-widget'] as string}/dist/embed.js`,
+      '/npm/@ljungby/focus-content@0.1/dist/json/sv.json',
+      '/npm/@ljungby/focus-content@0.1/dist/json/illustrations.json',
+    ]);
+    await page.close();
+  });
+
+  it('refuses a script whose bytes differ from the hash, and keeps the fallback link', async () => {
+    tamper = true;
+    const { page, errors } = await open();
+    await page.waitForTimeout(1000);
+    expect(await page.evaluate(() => customElements.get('ljungby-story'))).toBeUndefined();
+    expect(await page.getByRole('link', { name: 'Ljungby kommuns fokusområden' }).isVisible()).toBe(
+      true,
+    );
+    expect(errors.join('\n')).toMatch(/integrity/i);
+    tamper = false;
+    await page.close();
+  });
+});

@@ -1,0 +1,48 @@
+// Packs every published package once with `npm pack` (exactly what npm would publish) and lays
+// the tarballs out for the proofs: as files to install, and unpacked like the npm CDN
+// (`npm/@ljungby/<name>@<version>/…`).
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { packages, root } from './support.ts';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    work: string;
+    tarballs: Record<string, string>;
+    cdnRoot: string;
+    versions: Record<string, string>;
+  }
+}
+
+export default function setup(project: TestProject) {
+  const work = mkdtempSync(join(tmpdir(), 'berattarkit-consumers-'));
+  const tarballs: Record<string, string> = {};
+  const versions: Record<string, string> = {};
+  const cdnRoot = join(work, 'cdn');
+  for (const name of packages) {
+    const dir = join(root, 'packages', name.replace('@ljungby/', ''));
+    const out = execFileSync('npm', ['pack', '--silent', '--pack-destination', work], {
+      cwd: dir,
+      encoding: 'utf8',
+    });
+    const file = join(work, out.trim().split('\n').at(-1) ?? '');
+    const { version } = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as {
+      version: string;
+    };
+    tarballs[name] = file;
+    versions[name] = version;
+    const target = join(cdnRoot, 'npm', `${name}@${version}`);
+    mkdirSync(target, { recursive: true });
+    execFileSync('tar', ['-xzf', file, '-C', target, '--strip-components=1']);
+  }
+  project.provide('work', work);
+  project.provide('tarballs', tarballs);
+  project.provide('cdnRoot', cdnRoot);
+  project.provide('versions', versions);
+  return () => {
+    rmSync(work, { recursive: true, force: true });
+  };
+}

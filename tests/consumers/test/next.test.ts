@@ -1,0 +1,91 @@
+// A Next.js App Router app renders the kit on the server (four cards and a story in a server
+// component) and uses a client component where interaction needs it.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { installExample, installedFrom, launch, npmEnv, run, swedishNames } from './support.ts';
+
+let dir = '';
+let server: ChildProcess | undefined;
+
+const freePort = () =>
+  new Promise<number>((resolve) => {
+    const s = createServer();
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as { port: number };
+      s.close(() => {
+        resolve(port);
+      });
+    });
+  });
+
+beforeAll(async () => {
+  dir = await installExample(inject('work'), 'next-app', inject('tarballs'), [
+    '@ljungby/design-tokens',
+    '@ljungby/focus-content',
+    '@ljungby/ui-components',
+  ]);
+  await run(join(dir, 'node_modules/.bin/next'), ['build'], { cwd: dir, env: npmEnv });
+});
+
+afterAll(() => {
+  server?.kill();
+});
+
+describe('Next.js App Router', () => {
+  it('installs the kit from the packed tarballs', () => {
+    expect(installedFrom(dir, '@ljungby/ui-components')).toMatch(/^file:.*\.tgz$/);
+  });
+
+  it('prerenders the four cards and the story, in Swedish, on the server', () => {
+    const html = readFileSync(join(dir, '.next/server/app/index.html'), 'utf8');
+    for (const name of swedishNames)
+      expect(html).toContain(`class="lk-focus-area-card__title">${name}</h3>`);
+    expect(html).toContain('class="lk-focus-area-story"');
+    expect(html).toContain('35 000');
+    expect(html).toContain('I samarbete med Ljungby kommun');
+    expect(html).toMatch(/<html lang="sv"/);
+  });
+
+  it('hydrates the client component and switches its language on click', async () => {
+    const port = await freePort();
+    server = spawn(
+      join(dir, 'node_modules/.bin/next'),
+      ['start', '-p', String(port), '-H', '127.0.0.1'],
+      {
+        cwd: dir,
+        env: npmEnv,
+        stdio: 'ignore',
+      },
+    );
+    const browser = await launch();
+    try {
+      const page = await browser.newPage();
+      const errors: string[] = [];
+      page.on('console', (m) => {
+        if (m.type() === 'error') errors.push(m.text());
+      });
+      for (let i = 0; ; i++) {
+        try {
+          await page.goto(`http://127.0.0.1:${port}/`);
+          break;
+        } catch (error) {
+          if (i > 50) throw error;
+          await new Promise((r) => setTimeout(r, 200));
+        }
+      }
+      expect(await page.locator('.lk-focus-area-card').count()).toBe(5);
+      await page.getByRole('button', { name: 'Show in English' }).click();
+      await page.getByRole('heading', { name: 'Switch language' }).waitFor();
+      const card = page.locator(
+        'section[aria-labelledby="language-card-title"] .lk-focus-area-card',
+      );
+      expect(await card.getAttribute('lang')).toBe('en');
+      expect(errors).toEqual([]);
+    } finally {
+      await browser.close();
+    }
+  });
+});

@@ -1,0 +1,70 @@
+// An app that imports one component and the Swedish content: its bundle, built by Vite (Rollup
+// semantics) and by esbuild, must contain no other component and no English content.
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { installExample, run } from './support.ts';
+
+let dir = '';
+beforeAll(async () => {
+  dir = await installExample(inject('work'), 'tree-shaking', inject('tarballs'), [
+    '@ljungby/design-tokens',
+    '@ljungby/focus-content',
+    '@ljungby/ui-components',
+  ]);
+  await Promise.all([
+    run(join(dir, 'node_modules/.bin/vite'), ['build', '--logLevel', 'warn'], { cwd: dir }),
+    run(
+      join(dir, 'node_modules/.bin/esbuild'),
+      ['src/main.js', '--bundle', '--minify', '--format=esm', '--outfile=out/esbuild.js'],
+      {
+        cwd: dir,
+      },
+    ),
+  ]);
+});
+
+const viteBundle = () => {
+  const assets = join(dir, 'out/vite/assets');
+  return readdirSync(assets)
+    .filter((f) => f.endsWith('.js'))
+    .map((f) => readFileSync(join(assets, f), 'utf8'))
+    .join('\n');
+};
+
+const otherComponents = [
+  'lk-focus-area-card',
+  'lk-focus-area-grid',
+  'lk-focus-area-story',
+  'lk-vision-banner',
+  'lk-partner-list',
+  'lk-partner-line',
+  'lk-attribution',
+  'lk-link-button',
+];
+const english = [
+  "The municipality's vision",
+  'In Ljungby kommun we shape the future together',
+  'Young adults',
+];
+
+describe.each([
+  ['Vite', viteBundle],
+  ['esbuild', () => readFileSync(join(dir, 'out/esbuild.js'), 'utf8')],
+] as const)('%s bundle of one component and one locale', (_, bundle) => {
+  it('holds the component and the Swedish text', () => {
+    const js = bundle();
+    expect(js).toContain('lk-key-figure');
+    expect(js).toContain('Ljungby kommun: Befolkningsstatistik');
+  });
+
+  it('holds no other component', () => {
+    const js = bundle();
+    for (const c of otherComponents) expect(js, c).not.toContain(c);
+  });
+
+  it('holds no English content', () => {
+    const js = bundle();
+    for (const text of english) expect(js, text).not.toContain(text);
+  });
+});
