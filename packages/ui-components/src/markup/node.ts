@@ -31,7 +31,7 @@ export function h(
 ): MarkupElement {
   const node: MarkupElement = { tag };
   if (attrs) node.attrs = typeof attrs == 'string' ? { class: attrs } : attrs;
-  const kept = children.filter((c): c is MarkupNode => c != null && c !== false && c !== 0);
+  const kept = children.filter((c): c is MarkupNode => !!c || c === '');
   if (kept.length) node.children = kept;
   return node;
 }
