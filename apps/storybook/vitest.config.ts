@@ -12,35 +12,47 @@ const here = dirname(fileURLToPath(import.meta.url));
 export default defineConfig({
   test: {
     // Each story runs twice, in light and in dark, so that both schemes pass axe.
-    projects: (['light', 'dark'] as const).map((scheme) => ({
-      extends: true,
-      plugins: [storybookTest({ configDir: join(here, '.storybook') })],
-      define: {
-        'import.meta.env.STORYBOOK_TEST_COLOR_SCHEME': JSON.stringify(scheme),
-        // The vitest server serves the static dirs (embed/, content/) from its root.
-        'import.meta.env.STORYBOOK_ASSET_BASE': JSON.stringify('/'),
-      },
-      test: {
-        name: `storybook-${scheme}`,
-        browser: {
-          enabled: true,
-          headless: true,
-          provider: playwright({
-            launchOptions: {
-              executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-              args: [
-                '--no-sandbox',
-                '--disable-gpu',
-                '--disable-background-networking',
-                '--disable-component-update',
-                '--disable-sync',
-                '--no-first-run',
-              ],
-            },
-          }),
-          instances: [{ browser: 'chromium' as const }],
+    projects: [
+      // The built site (storybook-static) from a sub-folder: pages open, links resolve.
+      {
+        test: {
+          name: 'links',
+          include: ['test/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 180_000,
+          hookTimeout: 60_000,
         },
       },
-    })),
+      ...(['light', 'dark'] as const).map((scheme) => ({
+        extends: true,
+        plugins: [storybookTest({ configDir: join(here, '.storybook') })],
+        define: {
+          'import.meta.env.STORYBOOK_TEST_COLOR_SCHEME': JSON.stringify(scheme),
+          // The vitest server serves the static dirs (embed/, content/) from its root.
+          'import.meta.env.STORYBOOK_ASSET_BASE': JSON.stringify('/'),
+        },
+        test: {
+          name: `storybook-${scheme}`,
+          browser: {
+            enabled: true,
+            headless: true,
+            provider: playwright({
+              launchOptions: {
+                executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+                args: [
+                  '--no-sandbox',
+                  '--disable-gpu',
+                  '--disable-background-networking',
+                  '--disable-component-update',
+                  '--disable-sync',
+                  '--no-first-run',
+                ],
+              },
+            }),
+            instances: [{ browser: 'chromium' as const }],
+          },
+        },
+      })),
+    ],
   },
 });

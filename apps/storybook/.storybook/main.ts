@@ -11,7 +11,7 @@ const config: StorybookConfig = {
     '../src/**/*.mdx',
     '../src/**/*.stories.@(ts|tsx)',
     // Each component's stories live next to it in the package, as its single set of examples.
-    '../../../packages/ui-components/src/**/*.mdx',
+    // (No MDX glob there: the package has no MDX, and an empty glob makes Storybook warn.)
     '../../../packages/ui-components/src/**/*.stories.@(ts|tsx)',
   ],
   addons: ['@storybook/addon-docs', '@storybook/addon-a11y', '@storybook/addon-vitest'],

@@ -1,0 +1,214 @@
+// The built site, served from a sub-folder: every docs page and every story opens in Chromium,
+// every internal link on it points at an existing page, anchor or file, and the preview leaves
+// no cookies or storage behind. External links are listed, never fetched (no network here).
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serveStatic } from './static-server';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '../storybook-static');
+const mount = '/some/folder/';
+
+interface Entry {
+  id: string;
+  title: string;
+  name: string;
+  type: 'docs' | 'story';
+}
+interface Found {
+  /** Inside a component example (a story of a component, or its canvas on a docs page). */
+  example: boolean;
+  href: string;
+  resolved: string;
+  target: string | null;
+  text: string;
+}
+
+let server: Awaited<ReturnType<typeof serveStatic>>;
+let browser: Browser;
+let entries: Entry[] = [];
+
+beforeAll(async () => {
+  if (!existsSync(join(root, 'index.json'))) {
+    throw new Error(`${root}/index.json is missing: run \`npm run build\` (storybook build) first`);
+  }
+  const index = JSON.parse(readFileSync(join(root, 'index.json'), 'utf8')) as {
+    entries: Record<string, Entry>;
+  };
+  entries = Object.values(index.entries);
+  server = await serveStatic(root, mount);
+  browser = await chromium.launch({
+    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+});
+
+afterAll(async () => {
+  await browser.close();
+  await server.close();
+});
+
+/** Run `task` over `items` with at most `limit` at a time (2 cores: a few tabs in parallel). */
+async function pool<T, R>(items: T[], limit: number, task: (item: T) => Promise<R>) {
+  const results: R[] = [];
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: limit }, async () => {
+      while (next < items.length) {
+        const i = next++;
+        results[i] = await task(items[i] as T);
+      }
+    }),
+  );
+  return results;
+}
+
+describe('the built site, served from a sub-folder', () => {
+  it('has pages to check', () => {
+    expect(entries.filter((e) => e.type === 'docs').length).toBeGreaterThan(5);
+    expect(entries.filter((e) => e.type === 'story').length).toBeGreaterThan(40);
+  });
+
+  it('opens in the manager from the sub-folder, with the start page in its preview', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.base}index.html?path=/story/start--svenska`);
+    const preview = page.frameLocator('#storybook-preview-iframe');
+    await preview.locator('h1', { hasText: 'Berättarkit' }).waitFor({ timeout: 20_000 });
+    expect(new URL(page.url()).pathname).toBe(`${mount}index.html`);
+    await page.close();
+  });
+
+  it('every internal link on every page resolves; the preview sets no cookies or storage', async () => {
+    const ids = new Set(entries.map((e) => e.id));
+    const problems: string[] = [];
+    const external = new Set<string>();
+    const examples = new Set<string>();
+    let internal = 0;
+    const fileChecks = new Map<string, Promise<number>>();
+    const status = (url: string) => {
+      let check = fileChecks.get(url);
+      if (!check) {
+        check = fetch(url).then((r) => r.status);
+        fileChecks.set(url, check);
+      }
+      return check;
+    };
+
+    // Every docs page, and every story that is a page of the site. The components' own stories
+    // are rendered (and axe-checked) by the story tests, and their canvases reappear on the
+    // components' docs pages, where their example links are told apart below.
+    const pages = entries.filter((e) => e.type === 'docs' || !e.id.startsWith('komponenter-'));
+    const context = await browser.newContext();
+    await pool(pages, 3, async (entry) => {
+      const page = await context.newPage();
+      const errors: string[] = [];
+      page.on('pageerror', (error) => errors.push(error.message));
+      const where = `${entry.title} › ${entry.name} (${entry.id})`;
+      try {
+        await page.goto(`${server.base}iframe.html?viewMode=${entry.type}&id=${entry.id}`);
+        // Storybook marks the body once a story or docs page has rendered, or failed to.
+        await page.waitForFunction(
+          () =>
+            /sb-show-(main|errordisplay|nopreview)/.test(document.body.className) &&
+            (document.querySelector('#storybook-docs')?.childElementCount ?? 0) +
+              (document.querySelector('#storybook-root')?.childElementCount ?? 0) >
+              0,
+          undefined,
+          { timeout: 20_000 },
+        );
+        if (await page.locator('body.sb-show-errordisplay').count()) {
+          problems.push(`${where}: Storybook shows an error`);
+        }
+        // Only the rendered page: iframe.html also holds Storybook's hidden error templates.
+        const links = await page.$$eval(
+          ':is(#storybook-root, #storybook-docs) a[href]',
+          (anchors) =>
+            anchors.map<Found>((a) => ({
+              example: !!a.closest('.docs-story'),
+              href: a.getAttribute('href') ?? '',
+              resolved: (a as HTMLAnchorElement).href,
+              target: a.getAttribute('target'),
+              text: a.textContent.trim().slice(0, 60),
+            })),
+        );
+        const anchors = new Set(
+          await page.$$eval('[id], a[name]', (els) =>
+            els.map((e) => e.id || e.getAttribute('name') || ''),
+          ),
+        );
+        for (const link of links) {
+          const url = new URL(link.resolved);
+          const label = `${where}: link "${link.text}" → ${link.href}`;
+          if (url.protocol === 'mailto:') continue;
+          if (url.origin !== server.origin) {
+            external.add(url.href);
+            continue;
+          }
+          // A component example's href is a prop value that shows the component (e.g. "your
+          // page" as /vatten), not a link of these docs: listed, not checked.
+          if (link.example) {
+            examples.add(`${entry.id}: ${link.href}`);
+            continue;
+          }
+          internal++;
+          const path = url.searchParams.get('path');
+          if (link.href.startsWith('#')) {
+            if (!anchors.has(decodeURIComponent(link.href.slice(1)))) {
+              problems.push(`${label}: no element with that id on the page`);
+            }
+          } else if (path) {
+            // A link to a page of the site: the manager next to iframe.html, and an id it knows.
+            const [, kind, id = ''] = /^\/(docs|story)\/([^&]+)$/.exec(path) ?? [];
+            if (!kind) problems.push(`${label}: ?path= is not /docs/<id> or /story/<id>`);
+            else if (!ids.has(id)) problems.push(`${label}: no ${kind} with id "${id}"`);
+            else if (!url.pathname.startsWith(mount)) {
+              problems.push(`${label}: leaves the site's folder (${url.pathname})`);
+            }
+            // Outside MDX (where Storybook routes ?path= itself), a link inside the preview
+            // iframe must open in the top window, or the manager loads inside the iframe.
+            if (entry.type === 'story' && link.target !== '_top') {
+              problems.push(`${label}: needs target="_top"`);
+            }
+          } else {
+            const code = await status(url.href.replace(/#.*$/, ''));
+            if (code !== 200) problems.push(`${label}: answers ${code}`);
+          }
+        }
+        const storage = await page.evaluate(() => ({
+          cookies: document.cookie,
+          local: localStorage.length,
+          session: Object.keys(sessionStorage).filter((k) => !k.startsWith('@storybook/')),
+        }));
+        if (storage.cookies || storage.local) {
+          problems.push(
+            `${where}: the preview left cookies or localStorage: ${JSON.stringify(storage)}`,
+          );
+        }
+        for (const error of errors) problems.push(`${where}: page error: ${error}`);
+      } catch (error) {
+        problems.push(`${where}: ${error instanceof Error ? error.message : String(error)}`);
+      } finally {
+        await page.close();
+      }
+    });
+    await context.close();
+
+    const docs = pages.filter((e) => e.type === 'docs').length;
+    console.log(
+      `links: ${docs} docs pages and ${pages.length - docs} page stories opened from ${mount}; ` +
+        `${internal} internal links checked; ${examples.size} example links in component ` +
+        `examples listed, not checked; ${external.size} distinct external links listed, not ` +
+        `fetched:\n  ${[...external].sort().join('\n  ')}\nexample links:\n  ${[...examples].join('\n  ')}`,
+    );
+    expect(problems).toEqual([]);
+  });
+});
