@@ -87,7 +87,7 @@ describe('the built site, served from a sub-folder', () => {
     await page.close();
   });
 
-  it('every internal link on every page resolves; the preview sets no cookies or storage', async () => {
+  it('every internal link on every page resolves; pages reflow at 320 px and set no cookies or storage', async () => {
     const ids = new Set(entries.map((e) => e.id));
     const problems: string[] = [];
     const external = new Set<string>();
@@ -107,7 +107,8 @@ describe('the built site, served from a sub-folder', () => {
     // are rendered (and axe-checked) by the story tests, and their canvases reappear on the
     // components' docs pages, where their example links are told apart below.
     const pages = entries.filter((e) => e.type === 'docs' || !e.id.startsWith('komponenter-'));
-    const context = await browser.newContext();
+    // 320 CSS px wide: the site's own pages must reflow without sideways scrolling (WCAG 1.4.10).
+    const context = await browser.newContext({ viewport: { width: 320, height: 800 } });
     await pool(pages, 3, async (entry) => {
       const page = await context.newPage();
       const errors: string[] = [];
@@ -183,14 +184,18 @@ describe('the built site, served from a sub-folder', () => {
             if (code !== 200) problems.push(`${label}: answers ${code}`);
           }
         }
+        if (entry.type === 'story') {
+          const width = await page.evaluate(() => document.documentElement.scrollWidth);
+          if (width > 320) problems.push(`${where}: ${width} px wide at 320 px (no reflow)`);
+        }
         const storage = await page.evaluate(() => ({
           cookies: document.cookie,
           local: localStorage.length,
-          session: Object.keys(sessionStorage).filter((k) => !k.startsWith('@storybook/')),
+          session: sessionStorage.length,
         }));
-        if (storage.cookies || storage.local) {
+        if (storage.cookies || storage.local || storage.session) {
           problems.push(
-            `${where}: the preview left cookies or localStorage: ${JSON.stringify(storage)}`,
+            `${where}: the preview left cookies or storage: ${JSON.stringify(storage)}`,
           );
         }
         for (const error of errors) problems.push(`${where}: page error: ${error}`);

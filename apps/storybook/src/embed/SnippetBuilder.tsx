@@ -377,7 +377,7 @@ export function SnippetBuilder({
                   />
                   <details lang={locale === 'en' ? 'sv' : 'en'}>
                     <summary>
-                      {t.other}: {g.title}
+                      {t.other}: <span lang={locale}>{g.title}</span>
                     </summary>
                     <div dangerouslySetInnerHTML={{ __html: locale === 'en' ? g.sv : g.en }} />
                   </details>

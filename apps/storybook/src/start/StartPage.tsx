@@ -5,6 +5,13 @@ import { pageLink } from '../shared/links';
 // Numbers on this page (the vision's goal, the count of focus areas) come from the content
 // package, so a change there reaches the start page without an edit here.
 
+// Plain language writes small numbers as words ("fyra fokusområden").
+const numberWords: Record<Locale, Record<number, string>> = {
+  sv: { 2: 'två', 3: 'tre', 4: 'fyra', 5: 'fem', 6: 'sex' },
+  en: { 2: 'two', 3: 'three', 4: 'four', 5: 'five', 6: 'six' },
+};
+const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
 /** The site's start page: what the kit is, the vision, the four areas and three ways in. */
 export function StartPage({ locale = 'sv' }: { locale?: Locale }) {
   const vision = getVision(locale);
@@ -22,9 +29,9 @@ export function StartPage({ locale = 'sv' }: { locale?: Locale }) {
           </p>
           <p>
             Visionen är att vi formar framtiden tillsammans, med målet{' '}
-            <strong>{vision.goal.label}</strong>. Kommunen arbetar mot målet i {count} fokusområden,
-            tillsammans med partner. Med kitet kan du berätta samma historia på din egen webbplats,
-            i din folder eller i din app.
+            <strong>{vision.goal.label}</strong>. Kommunen arbetar mot målet i{' '}
+            {numberWords.sv[count] ?? count} fokusområden, tillsammans med partner. Med kitet kan du
+            berätta samma historia på din egen webbplats, i din folder eller i din app.
           </p>
           <p>
             <a {...pageLink('startEn')} lang="en">
@@ -41,9 +48,9 @@ export function StartPage({ locale = 'sv' }: { locale?: Locale }) {
           </p>
           <p>
             The vision is that we shape the future together, with the goal of{' '}
-            <strong>{vision.goal.label}</strong>. The municipality works towards it in {count} focus
-            areas, together with partners. With the kit you can tell the same story on your own
-            website, in your brochure or in your app.
+            <strong>{vision.goal.label}</strong>. The municipality works towards it in{' '}
+            {numberWords.en[count] ?? count} focus areas, together with partners. With the kit you
+            can tell the same story on your own website, in your brochure or in your app.
           </p>
           <p>
             <a {...pageLink('startSv')} lang="sv">
@@ -58,7 +65,11 @@ export function StartPage({ locale = 'sv' }: { locale?: Locale }) {
       <FocusAreaGrid
         locale={locale}
         headingLevel={2}
-        title={sv ? `${count} fokusområden` : `${count} focus areas`}
+        title={
+          sv
+            ? `${capital(numberWords.sv[count] ?? String(count))} fokusområden`
+            : `${capital(numberWords.en[count] ?? String(count))} focus areas`
+        }
       />
 
       <h2>{sv ? 'Vem är kitet för?' : 'Who is the kit for?'}</h2>

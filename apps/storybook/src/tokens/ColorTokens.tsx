@@ -1,4 +1,19 @@
-import { catalog, focusAreaIds, type CatalogEntry, type Mode } from './token-data';
+import {
+  catalog,
+  colorsOf,
+  contrast,
+  focusAreaIds,
+  type CatalogEntry,
+  type Mode,
+} from './token-data';
+
+// Each step's contrast against the two page surfaces (light and dark mode), from the built
+// tokens, so a designer sees at once which steps can carry text (4.5:1) or shapes (3:1).
+const surfaces = {
+  light: colorsOf('light').get('color.surface.default') ?? '#ffffff',
+  dark: colorsOf('dark').get('color.surface.default') ?? '#000000',
+};
+const ratio = (fg: string, bg: string) => `${contrast(fg, bg).toFixed(1)}:1`;
 
 const ramps = [
   ...new Set(
@@ -18,6 +33,16 @@ function Ramp({ name }: { name: string }) {
           <code>{t.path.split('.').slice(1).join('.')}</code>
           <br />
           <code>{t.light.value}</code>
+          <br />
+          <span className="sb-ratio">
+            <span aria-hidden="true">☀ </span>
+            <span className="sb-visually-hidden">ljust / light: </span>
+            {ratio(String(t.light.value), surfaces.light)}
+            <br />
+            <span aria-hidden="true">☾ </span>
+            <span className="sb-visually-hidden">mörkt / dark: </span>
+            {ratio(String(t.light.value), surfaces.dark)}
+          </span>
         </li>
       ))}
     </ul>
@@ -83,12 +108,14 @@ export function ColorTokens() {
         municipality&apos;s profile in one file.
       </p>
       <h2>Varumärke / Brand</h2>
+      <p>
+        Under varje steg: kontrasten mot sidans yta i ljust och mörkt läge. Text kräver 4,5:1, stor
+        text och former 3:1. Under each step: its contrast against the page surface in light and
+        dark mode (text needs 4.5:1; large text and shapes 3:1).
+      </p>
       {ramps.map((name) => (
         <section key={name} aria-label={name}>
           <h3>{name}</h3>
-          <p>
-            {catalog.find((t) => t.path === `color.${name}.500`)?.description.replace(/\(.*$/, '')}
-          </p>
           <Ramp name={name} />
         </section>
       ))}
