@@ -2,7 +2,7 @@
 // whole kit. The budgets themselves live next to each package (size-limit config) and are
 // enforced by `npm test`; this script only reports them side by side.
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 interface Result {
@@ -47,6 +47,18 @@ for (const dir of readdirSync(join(root, 'packages')).sort()) {
     );
   }
 }
-console.log('| package | entry | gzip | budget | |\n|---|---|---:|---:|---|');
-console.log(rows.join('\n'));
+const table = `| package | entry | gzip | budget | |\n|---|---|---:|---:|---|\n${rows.join('\n')}`;
+console.log(table);
+// `npm run size -- --readme` refreshes the table in the README between its markers.
+if (process.argv.includes('--readme')) {
+  const readme = join(root, 'README.md');
+  const text = readFileSync(readme, 'utf8');
+  writeFileSync(
+    readme,
+    text.replace(
+      /<!-- size-table -->[\s\S]*<!-- \/size-table -->/,
+      `<!-- size-table -->\n\n${table}\n\n<!-- /size-table -->`,
+    ),
+  );
+}
 if (failed) process.exitCode = 1;

@@ -62,7 +62,14 @@ const componentsCss = readFileSync(
   fileURLToPath(import.meta.resolve('@ljungby/ui-components/styles.css')),
   'utf8',
 );
-const { css, droppedSelectors, droppedProperties } = await widgetCss(componentsCss, used);
+// The tokens the illustrations read. The content package's tests allow only the kit's semantic
+// colours there; one it adds later that the widget lacks shows its own fallback colour.
+const illustrationTokens = new Set(JSON.stringify(illustrations).match(/--lk-[\w-]+/g) ?? []);
+const { css, droppedSelectors, droppedProperties } = await widgetCss(
+  componentsCss,
+  used,
+  illustrationTokens,
+);
 
 rmSync(dist, { recursive: true, force: true });
 mkdirSync(dist, { recursive: true });
@@ -78,10 +85,12 @@ await esbuild({
   minify: true,
   target: ['es2022', 'chrome111', 'firefox111', 'safari16.4'],
   legalComments: 'none',
-  banner: {
-    js: `/*! @ljungby/embed-widget ${version} | MIT | https://www.npmjs.com/package/@ljungby/embed-widget */`,
+
+  banner: { js: `/*! @ljungby/embed-widget ${version} MIT */` },
+  define: {
+    __LK_EMBED_CSS__: JSON.stringify(css),
+    __LK_CONTENT_RANGE__: JSON.stringify(contentRange),
   },
-  define: { __LK_EMBED_CSS__: JSON.stringify(css), __LK_EMBED_BUILD__: info('') },
 });
 const embed = readFileSync(join(dist, 'embed.js'));
 const integrity = sri(embed);

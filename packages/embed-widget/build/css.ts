@@ -136,13 +136,11 @@ const hostRules = `
 `;
 
 /**
- * Semantic colours stay custom properties even where no rule reads them: the illustrations in
- * the content data colour their shapes with them (`var(--lk-color-accent-border, …)`).
+ * `keep` names the custom properties that must stay even where no rule reads them: the
+ * illustrations in the content data colour their shapes with them
+ * (`var(--lk-color-accent-border, …)`).
  */
-const isSemanticColor = (name: string) =>
-  /^--lk-color-(text|surface|border|accent|link|focus)-/.test(name);
-
-export async function widgetCss(componentsCss: string, used: MarkupVocabulary) {
+export async function widgetCss(componentsCss: string, used: MarkupVocabulary, keep: Set<string>) {
   const root = postcss.parse(componentsCss);
   // The widget's root always carries data-color-scheme, and light is what :host declares, so
   // the rule that restores light mode inside a dark ancestor has nothing to do here.
@@ -152,7 +150,7 @@ export async function widgetCss(componentsCss: string, used: MarkupVocabulary) {
     else if (selector === ':root,:host') rule.selector = ':host';
   });
   const droppedSelectors = dropUnusedRules(root, used);
-  const droppedProperties = inlineAndPruneCustomProperties(root, isSemanticColor);
+  const droppedProperties = inlineAndPruneCustomProperties(root, (name) => keep.has(name));
   mergeLayers(root);
   root.walkDecls((decl) => {
     decl.value = pinRem(decl.value);

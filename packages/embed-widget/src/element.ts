@@ -1,10 +1,11 @@
 import type { LocaleContent } from '@ljungby/focus-content';
 import { toDom } from '@ljungby/ui-components/markup';
 import { readOptions } from './attributes';
-import { build } from './build-info';
 import { widgetMarkup, type Illustrations } from './render';
 
 declare const __LK_EMBED_CSS__: string;
+/** The version range of @ljungby/focus-content this build renders (build/build.ts). */
+declare const __LK_CONTENT_RANGE__: string;
 // Read once: esbuild inlines a define at every use, and this string is most of the file.
 const css = __LK_EMBED_CSS__;
 
@@ -14,7 +15,7 @@ const observed = ['area', 'layout', 'lang', 'color-scheme', 'heading-level', 'co
 const script = document.currentScript as HTMLScriptElement | null;
 const defaultBase =
   script?.dataset.contentBase ??
-  `https://cdn.jsdelivr.net/npm/@ljungby/focus-content@${build.contentRange}`;
+  `https://cdn.jsdelivr.net/npm/@ljungby/focus-content@${__LK_CONTENT_RANGE__}`;
 
 // One request per file for the whole page, however many widgets it holds. A failed request is
 // forgotten so that a later widget (or a re-render) may try again.
@@ -22,8 +23,8 @@ const requests = new Map<string, Promise<unknown>>();
 function load(url: string): Promise<unknown> {
   let request = requests.get(url);
   if (!request) {
-    request = fetch(url, { credentials: 'omit', referrerPolicy: 'no-referrer', mode: 'cors' }).then(
-      (r) => (r.ok ? r.json() : Promise.reject(new Error(`${url} answered ${r.status}`))),
+    request = fetch(url, { credentials: 'omit', referrerPolicy: 'no-referrer' }).then((r) =>
+      r.ok ? r.json() : Promise.reject(new Error(`${url} answered ${r.status}`)),
     );
     request.catch(() => requests.delete(url));
     requests.set(url, request);
@@ -103,8 +104,6 @@ export class LjungbyStory extends HTMLElement {
         load(`${base}/dist/json/${options.lang}.json`),
         load(`${base}/dist/json/illustrations.json`),
       ])) as [LocaleContent, Illustrations];
-      if (!Array.isArray(content.focusAreas))
-        throw new Error(`${base}/dist/json/${options.lang}.json is not story data`);
       if (generation !== this.#generation) return; // a newer render has started
       const root = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
       applyStyles(root);
