@@ -13,10 +13,10 @@ export default defineConfig({
   test: {
     // Each story runs twice, in light and in dark, so that both schemes pass axe.
     projects: [
-      // The built site (storybook-static) from a sub-folder: pages open, links resolve.
+      // The built site (storybook-static) from a sub-folder: pages open, links resolve, copy works.
       {
         test: {
-          name: 'links',
+          name: 'static-site',
           include: ['test/**/*.test.ts'],
           environment: 'node',
           testTimeout: 180_000,
