@@ -46,6 +46,8 @@ const withKitAttributes: Decorator = (Story, context) => {
   return (
     <div
       className="sb-kit-root"
+      // On docs pages each story is a canvas among others, so it must not fill the viewport.
+      data-view-mode={context.viewMode}
       lang={lang}
       data-color-scheme={colorScheme ?? 'light'}
       data-focus-area={focusArea && focusArea !== 'none' ? focusArea : undefined}
@@ -111,6 +113,20 @@ const preview: Preview = {
     layout: 'fullscreen',
     // Zero axe violations is a gate: a story that breaks WCAG fails the test run.
     a11y: { test: 'error' },
+    docs: {
+      // The components' JSDoc ends with an @example in JSX; as plain Markdown the JSX would be
+      // read as unknown HTML and vanish, leaving a bare "@example". Show it as a code block.
+      extractComponentDescription: (component: unknown) => {
+        const info = (component as { __docgenInfo?: { description?: string } } | undefined)
+          ?.__docgenInfo;
+        const description = info?.description ?? '';
+        return description.replace(
+          /@example\s*([\s\S]*)$/,
+          (_: string, code: string) =>
+            `\n\n**Exempel / Example**\n\n\`\`\`tsx\n${code.trim()}\n\`\`\`\n`,
+        );
+      },
+    },
     options: {
       storySort: {
         order: [

@@ -256,4 +256,41 @@ describe('the built site, served from a sub-folder', () => {
       .waitFor({ timeout: 10_000 });
     await context.close();
   });
+
+  it("the toolbar's language, focus area and colour scheme reach the stories", async () => {
+    const page = await browser.newPage();
+    const look = async (id: string, globals: string) => {
+      await page.goto(`${server.base}iframe.html?viewMode=story&id=${id}&globals=${globals}`);
+      await page.locator('#storybook-root :is(h1, h2, h3)').first().waitFor();
+      return page.evaluate(() => {
+        const root = document.querySelector('.sb-kit-root');
+        return {
+          lang: root?.getAttribute('lang'),
+          scheme: root?.getAttribute('data-color-scheme'),
+          area: root?.getAttribute('data-focus-area'),
+          heading: document.querySelector('#storybook-root :is(h1, h2, h3)')?.textContent,
+        };
+      });
+    };
+    // "As written" keeps each story's own language; sv/en override every story with a locale.
+    await expect(look('komponenter-focusareacard--vatten', 'locale:story')).resolves.toMatchObject({
+      lang: 'sv',
+      heading: 'Vatten',
+    });
+    await expect(look('komponenter-focusareacard--vatten', 'locale:en')).resolves.toMatchObject({
+      lang: 'en',
+      heading: 'Water',
+    });
+    await expect(look('komponenter-focusareacard--english', 'locale:sv')).resolves.toMatchObject({
+      lang: 'sv',
+    });
+    await expect(
+      look('komponenter-focusareacard--vatten', 'focusArea:sagobygden;colorScheme:dark'),
+    ).resolves.toMatchObject({ heading: 'Sagobygden', area: 'sagobygden', scheme: 'dark' });
+    await expect(look('innehall--vatten', 'locale:en')).resolves.toMatchObject({
+      lang: 'en',
+      heading: 'Content: Water',
+    });
+    await page.close();
+  });
 });
