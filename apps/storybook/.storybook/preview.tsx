@@ -129,16 +129,7 @@ const preview: Preview = {
     },
     options: {
       storySort: {
-        order: [
-          'Start',
-          'Bädda in',
-          'Innehåll',
-          'Riktlinjer',
-          'Tokens',
-          ['Introduktion', '*'],
-          'Komponenter',
-          '*',
-        ],
+        order: ['Start', 'Bädda in', 'Innehåll', 'Riktlinjer', 'Tokens', 'Komponenter', '*'],
       },
     },
   },

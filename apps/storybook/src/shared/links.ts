@@ -23,7 +23,7 @@ export const pages = {
   dosDonts: ['story', 'riktlinjer--dos-and-donts'],
   accessibility: ['story', 'riktlinjer--accessibility'],
   privacy: ['story', 'riktlinjer--privacy'],
-  tokens: ['docs', 'tokens-introduktion--docs'],
+  tokens: ['docs', 'tokens--introduktion'],
   colours: ['story', 'tokens--colours'],
   components: ['docs', 'komponenter-focusareacard--docs'],
 } as const satisfies Record<string, readonly ['docs' | 'story', string]>;
