@@ -159,7 +159,7 @@ const cases: HostCase[] = [
   { name: 'plain page' },
   {
     name: 'aggressive resets',
-    css: `* { all: unset } div, p, a, h2, img { color: magenta !important; font-size: 40px !important; margin: 30px !important; display: block !important } html { font-family: cursive }`,
+    css: `* { all: unset } div, p, a, h2, img { color: magenta !important; font-size: 40px !important; margin: 30px !important; display: block !important } html { font-family: cursive; font-style: italic; letter-spacing: 0.2em; text-transform: uppercase; text-align: center }`,
   },
   { name: 'root font size 62.5 %', css: `html { font-size: 62.5% } body { font-size: 1.6rem }` },
   { name: 'tailwind preflight', css: preflight },
@@ -199,7 +199,7 @@ describe('the widget in host pages', () => {
       const hostCase = {
         ...c,
         csp: c.csp?.replaceAll('%CDN%', cdn.origin),
-        snippet: { area: 'all' as const },
+        snippet: { area: 'all' as const, ...c.snippet },
       };
       const withWidget = await open(hostCase);
       await waitForCards(withWidget.page, 4);
@@ -227,6 +227,49 @@ describe('the widget in host pages', () => {
       expect(withWidget.errors).toEqual([]);
       expect(withWidget.warnings).toEqual([]);
       await withWidget.close();
+    });
+  }
+});
+
+describe("the widget's own schemes and layouts pass axe", () => {
+  const variants: { name: string; snippet: SnippetOptions; systemDark?: boolean }[] = [
+    { name: 'dark cards', snippet: { area: 'all', colorScheme: 'dark' } },
+    {
+      name: 'auto cards on a dark system',
+      snippet: { area: 'all', colorScheme: 'auto' },
+      systemDark: true,
+    },
+    { name: 'story, light', snippet: { area: 'sagobygden', layout: 'story' } },
+    {
+      name: 'all stories, dark, English',
+      snippet: { area: 'all', layout: 'story', lang: 'en', colorScheme: 'dark' },
+    },
+  ];
+  for (const v of variants) {
+    it(v.name, async () => {
+      const o = await open({ name: `variant ${v.name}`, snippet: v.snippet }, true, {
+        colorScheme: v.systemDark ? 'dark' : 'light',
+      });
+      await o.page.waitForFunction(
+        () => document.querySelector('ljungby-story')?.shadowRoot?.querySelector('.lk-root'),
+        undefined,
+        { timeout: 10_000 },
+      );
+      if (v.systemDark) {
+        // The auto scheme follows the system: the surface is the dark one.
+        const background = await o.page.evaluate(
+          () =>
+            getComputedStyle(
+              document
+                .querySelector('ljungby-story')
+                ?.shadowRoot?.querySelector('.lk-root') as Element,
+            ).backgroundColor,
+        );
+        expect(background).toBe('rgb(17, 20, 24)');
+      }
+      expect(await axeInWidget(o.page)).toEqual([]);
+      expect(o.errors).toEqual([]);
+      await o.close();
     });
   }
 });
