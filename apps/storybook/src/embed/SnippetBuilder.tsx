@@ -225,13 +225,17 @@ export function SnippetBuilder({
     <article className="sb-page sb-builder">
       <h1>{t.title}</h1>
       <p className="sb-lead">{t.intro}</p>
-      {locale === 'sv' && (
-        <p>
+      <p>
+        {locale === 'sv' ? (
           <a {...pageLink('builderEn')} lang="en">
             Snippet builder in English
           </a>
-        </p>
-      )}
+        ) : (
+          <a {...pageLink('builder')} lang="sv">
+            Byggaren på svenska
+          </a>
+        )}
+      </p>
       <form
         className="sb-form"
         onSubmit={(e) => {
