@@ -334,7 +334,7 @@ export function SnippetBuilder({
       <section aria-labelledby={`${id}-snippet`}>
         <h2 id={`${id}-snippet`}>{t.snippet}</h2>
         <p>{t.snippetHelp}</p>
-        <pre className="sb-pre" tabIndex={0} aria-labelledby={`${id}-snippet`}>
+        <pre className="sb-pre">
           <code data-testid="snippet">{snippet}</code>
         </pre>
         <CopyButton text={snippet} what={t.snippetWhat} locale={locale} />

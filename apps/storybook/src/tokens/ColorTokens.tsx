@@ -3,6 +3,8 @@ import {
   colorsOf,
   contrast,
   focusAreaIds,
+  minimum,
+  pairings,
   type CatalogEntry,
   type Mode,
 } from './token-data';
@@ -49,9 +51,44 @@ function Ramp({ name }: { name: string }) {
   );
 }
 
-function ValueCell({ entry, mode }: { entry: CatalogEntry; mode: Mode }) {
+/** The token's contrast against each surface it is paired with in the pairing list. */
+function Pairs({ path, mode, focusArea }: { path: string; mode: Mode; focusArea?: string }) {
+  const colors = colorsOf(mode, focusArea);
+  const pairs = pairings.filter((p) => p.foreground === path);
+  if (!pairs.length) return null;
+  return (
+    <ul className="sb-pairs">
+      {pairs.map((p) => {
+        const value = contrast(colors.get(p.foreground) ?? '', colors.get(p.background) ?? '');
+        return (
+          <li key={`${p.background}-${p.kind}`}>
+            {value.toFixed(1)}:1 {value >= minimum[p.kind] ? '✓' : '✗'}{' '}
+            <span className="sb-ratio">
+              {p.background.replace(/^color\./, '')} ({p.kind})
+            </span>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
+
+function ValueCell({
+  entry,
+  mode,
+  focusArea,
+}: {
+  entry: CatalogEntry;
+  mode: Mode;
+  focusArea?: string;
+}) {
   const v = mode === 'light' ? entry.light : entry.dark;
   if (!v) return <td>–</td>;
+  // Focus-area tokens are listed under their remapped name (color.accent.*), as paired.
+  const path = entry.cssVariable
+    .replace(/^--lk-/, '')
+    .replace(/^color-/, 'color.')
+    .replace(/-/g, '.');
   return (
     <td>
       <div className="sb-swatch" style={{ background: String(v.value) }} />
@@ -62,13 +99,22 @@ function ValueCell({ entry, mode }: { entry: CatalogEntry; mode: Mode }) {
           <code>{`{${v.reference}}`}</code>
         </>
       )}
+      <Pairs path={path} mode={mode} focusArea={focusArea} />
     </td>
   );
 }
 
-function SemanticTable({ entries, caption }: { entries: CatalogEntry[]; caption: string }) {
+function SemanticTable({
+  entries,
+  caption,
+  focusArea,
+}: {
+  entries: CatalogEntry[];
+  caption: string;
+  focusArea?: string;
+}) {
   return (
-    <div className="sb-table-scroll">
+    <div className="sb-table-scroll" tabIndex={0} role="region" aria-label={caption}>
       <table>
         <caption className="sb-visually-hidden">{caption}</caption>
         <thead>
@@ -85,8 +131,8 @@ function SemanticTable({ entries, caption }: { entries: CatalogEntry[]; caption:
               <th scope="row">
                 <code>{t.cssVariable}</code>
               </th>
-              <ValueCell entry={t} mode="light" />
-              <ValueCell entry={t} mode="dark" />
+              <ValueCell entry={t} mode="light" focusArea={focusArea} />
+              <ValueCell entry={t} mode="dark" focusArea={focusArea} />
               <td>{t.description}</td>
             </tr>
           ))}
@@ -120,6 +166,11 @@ export function ColorTokens() {
         </section>
       ))}
       <h2>Semantiska färger / Semantic colours</h2>
+      <p>
+        Under varje värde: kontrasten mot ytorna som färgen används på, enligt listan över färgpar
+        (text 4,5:1, large-text och ui 3:1). Under each value: its contrast against the surfaces it
+        is paired with in the pairing list.
+      </p>
       <SemanticTable entries={semantic} caption="Semantic colour tokens in light and dark mode" />
       <h2>Fokusområden / Focus areas</h2>
       {focusAreaIds.map((id) => (
@@ -129,6 +180,7 @@ export function ColorTokens() {
           </h3>
           <SemanticTable
             caption={`Accent tokens of ${id}`}
+            focusArea={id}
             entries={catalog
               .filter((t) => t.layer === 'focus-areas' && t.path.split('.')[1] === id)
               .map((t) => ({

@@ -11,7 +11,12 @@ function ContextTable({ mode, focusArea }: { mode: Mode; focusArea?: string }) {
   return (
     <section aria-label={title}>
       <h3>{title}</h3>
-      <div className="sb-table-scroll">
+      <div
+        className="sb-table-scroll"
+        tabIndex={0}
+        role="region"
+        aria-label={`Tabell / Table: ${title}`}
+      >
         <table>
           <thead>
             <tr>

@@ -28,7 +28,12 @@ export function TypographyTokens() {
         </div>
       ))}
       <h2>Typskala / Type scale</h2>
-      <div className="sb-table-scroll">
+      <div
+        className="sb-table-scroll"
+        tabIndex={0}
+        role="region"
+        aria-label="Typskala / Type scale"
+      >
         <table>
           <thead>
             <tr>
@@ -75,7 +80,7 @@ export function SpacingTokens() {
   return (
     <article className="sb-tokens">
       <h1>Avstånd / Spacing</h1>
-      <div className="sb-table-scroll">
+      <div className="sb-table-scroll" tabIndex={0} role="region" aria-label="Avstånd / Spacing">
         <table>
           <thead>
             <tr>
@@ -124,7 +129,12 @@ export function ShapeTokens() {
       {(['radius', 'border-width', 'shadow'] as const).map((group) => (
         <section key={group} aria-label={group}>
           <h2>{group}</h2>
-          <div className="sb-table-scroll">
+          <div
+            className="sb-table-scroll"
+            tabIndex={0}
+            role="region"
+            aria-label={`Tabell / Table: ${group}`}
+          >
             <table>
               <thead>
                 <tr>
