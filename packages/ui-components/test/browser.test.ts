@@ -11,7 +11,7 @@ import { createElement as h, type ReactElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as ui from '../src/index';
-import { chromeArgs } from './browser-args';
+import { launchOptions } from '@ljungby/test-browser';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const styles = readFileSync(join(here, '../dist/styles.css'), 'utf8');
@@ -79,10 +79,7 @@ let browser: Browser;
 let page: Page;
 
 beforeAll(async () => {
-  browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    args: chromeArgs,
-  });
+  browser = await chromium.launch(launchOptions);
   page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
 });
 

@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromeArgs } from './browser-args';
+import { launchOptions } from '@ljungby/test-browser';
 
 const run = promisify(execFile);
 const root = join(dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -144,10 +144,7 @@ describe('examples installed from the packed tarballs', () => {
     });
 
     it('the built app shows the four cards in Chromium', async () => {
-      const browser = await chromium.launch({
-        executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-        args: chromeArgs,
-      });
+      const browser = await chromium.launch(launchOptions);
       try {
         const page = await browser.newPage();
         const errors: string[] = [];

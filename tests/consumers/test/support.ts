@@ -5,7 +5,6 @@ import type { AddressInfo } from 'node:net';
 import { dirname, extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { chromium, type Browser } from 'playwright-core';
 
 export const root = join(dirname(fileURLToPath(import.meta.url)), '../../..');
 export const packages = [
@@ -102,17 +101,6 @@ export async function serveFolder(
   };
 }
 
-export const launch = (): Promise<Browser> =>
-  chromium.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+export { launchChromium as launch } from '@ljungby/test-browser';
 
 export const swedishNames = ['Unga vuxna', 'Vatten', 'Sagobygden', 'Näringsliv'];

@@ -1,15 +1,2 @@
-import { chromium, type Browser } from 'playwright-core';
-
-/** Debian's Chromium by default; CHROME_PATH points elsewhere on other machines. */
-export const launch = (): Promise<Browser> =>
-  chromium.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
-  });
+// The kit's one way to start Chromium (see tests/browser).
+export { launchChromium as launch } from '@ljungby/test-browser';

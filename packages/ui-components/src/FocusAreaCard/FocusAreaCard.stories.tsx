@@ -24,7 +24,7 @@ export const Naringsliv: Story = { name: 'Näringsliv', args: { area: 'naringsli
 export const English: Story = { name: 'English', args: { area: 'sagobygden', locale: 'en' } };
 export const OwnPage: Story = {
   name: 'Egen sida (”Läs mer om …”)',
-  args: { area: 'vatten', href: '/vatten' },
+  args: { area: 'vatten', href: 'https://example.org/vatten' },
 };
 export const WithoutIllustration: Story = {
   name: 'Utan illustration',

@@ -17,5 +17,8 @@ export const English: Story = { args: { locale: 'en', title: 'Four focus areas' 
 export const WithoutTitle: Story = { name: 'Utan rubrik' };
 export const TwoAreas: Story = {
   name: 'Två områden, egna sidor',
-  args: { areas: ['sagobygden', 'vatten'], hrefs: { sagobygden: '/sagor', vatten: '/vatten' } },
+  args: {
+    areas: ['sagobygden', 'vatten'],
+    hrefs: { sagobygden: 'https://example.org/sagobygden', vatten: 'https://example.org/vatten' },
+  },
 };

@@ -1,0 +1,10 @@
+import type { Browser } from 'playwright-core';
+
+/** The Chromium executable: `CHROME_PATH`, else Debian's `/usr/bin/chromium`. */
+export declare const chromiumPath: string;
+/** Flags for headless Chromium as root on a machine without network. */
+export declare const chromiumArgs: string[];
+/** Launch options for playwright-core or @vitest/browser-playwright. */
+export declare const launchOptions: { executablePath: string; args: string[] };
+/** Starts the installed Chromium, headless. */
+export declare function launchChromium(): Promise<Browser>;
