@@ -62,7 +62,13 @@ async function measure(
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
   let bytes = 0;
   let requests = 0;
-  cdp.on('Network.loadingFinished', (e: { encodedDataLength: number }) => {
+  // Only what the embed itself loads from the CDN counts, not the host page or its favicon.
+  const fromCdn = new Set<string>();
+  cdp.on('Network.requestWillBeSent', (e: { requestId: string; request: { url: string } }) => {
+    if (e.request.url.startsWith(cdn.origin)) fromCdn.add(e.requestId);
+  });
+  cdp.on('Network.loadingFinished', (e: { requestId: string; encodedDataLength: number }) => {
+    if (!fromCdn.has(e.requestId)) return;
     bytes += e.encodedDataLength;
     requests++;
   });
