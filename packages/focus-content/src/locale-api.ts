@@ -38,3 +38,31 @@ export function partnersOf(content: LocaleContent, focusArea?: FocusAreaId): Par
 export function partnerOf(content: LocaleContent, id: string): Partner | undefined {
   return content.partners.find((p) => p.id === id);
 }
+
+/** The content API of one locale, as the `/sv` and `/en` entry points export it. */
+export interface LocaleApi {
+  /** The four focus areas in the municipality's order. */
+  getFocusAreas: () => FocusArea[];
+  /** One focus area. Throws a RangeError for an unknown id. */
+  getFocusArea: (id: FocusAreaId) => FocusArea;
+  /** The vision, its goal and the population figures behind it. */
+  getVision: () => Vision;
+  /** Why partners are invited, what they may do with the material, and the partner line. */
+  getCollaboration: () => Collaboration;
+  /** All partners, or those of one focus area. */
+  getPartners: (focusArea?: FocusAreaId) => Partner[];
+  /** One partner by id, if there is one. */
+  getPartner: (id: string) => Partner | undefined;
+}
+
+/** Binds the read functions to one locale's content. */
+export function bindLocale(content: LocaleContent): LocaleApi {
+  return {
+    getFocusAreas: () => focusAreasOf(content),
+    getFocusArea: (id) => focusAreaOf(content, id),
+    getVision: () => visionOf(content),
+    getCollaboration: () => collaborationOf(content),
+    getPartners: (focusArea) => partnersOf(content, focusArea),
+    getPartner: (id) => partnerOf(content, id),
+  };
+}
