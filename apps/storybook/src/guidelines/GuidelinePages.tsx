@@ -410,6 +410,10 @@ export function AccessibilityPage() {
               I Wix visas inklistrad HTML i en ram med fast höjd. Använd Wix anpassade element i
               stället (se <a {...pageLink('builder')}>byggaren</a>).
             </li>
+            <li>
+              Kodsnuttens platsreservering är mätt för en bred sida. På smala skärmar är alla fyra
+              kort högre än reserveringen, så sidan under widgeten kan flytta sig när den laddas.
+            </li>
             <li>Färgerna är ett förslag tills kommunens grafiska profil finns.</li>
           </ul>
           <h2>Hittar du ett fel?</h2>
@@ -459,6 +463,10 @@ export function AccessibilityPage() {
             </li>
             <li>
               Wix shows pasted HTML in a fixed-height frame; use Wix&apos;s custom element instead.
+            </li>
+            <li>
+              The snippet&apos;s space reservation is measured for a wide page. On narrow screens
+              the four cards are taller than it, so content below the widget can move as it loads.
             </li>
             <li>The colours are a proposal until the municipality&apos;s profile exists.</li>
           </ul>
