@@ -8,3 +8,17 @@ export declare const chromiumArgs: string[];
 export declare const launchOptions: { executablePath: string; args: string[] };
 /** Starts the installed Chromium, headless. */
 export declare function launchChromium(): Promise<Browser>;
+
+/** A static file server on loopback, serving `root` under `mount` (default `/`). */
+export declare function serveFolder(
+  root: string,
+  mount?: string,
+): Promise<{
+  /** `http://127.0.0.1:<port>` */
+  origin: string;
+  /** The origin plus the mount, ending in `/`. */
+  base: string;
+  /** Every path requested, for checking what a page asked for. */
+  requested: Set<string>;
+  close: () => Promise<void>;
+}>;

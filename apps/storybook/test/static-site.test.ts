@@ -5,10 +5,9 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { launchChromium } from '@ljungby/test-browser';
+import { launchChromium, serveFolder } from '@ljungby/test-browser';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serveStatic } from './static-server';
 
 const axeSource = readFileSync(
   createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
@@ -32,7 +31,7 @@ interface Found {
   text: string;
 }
 
-let server: Awaited<ReturnType<typeof serveStatic>>;
+let server: Awaited<ReturnType<typeof serveFolder>>;
 let browser: Browser;
 let entries: Entry[] = [];
 
@@ -44,7 +43,7 @@ beforeAll(async () => {
     entries: Record<string, Entry>;
   };
   entries = Object.values(index.entries);
-  server = await serveStatic(root, mount);
+  server = await serveFolder(root, mount);
   browser = await launchChromium();
 });
 

@@ -106,7 +106,7 @@ async function open(): Promise<{ page: Page; errors: string[] }> {
     if (m.type() === 'error') errors.push(m.text());
   });
   await page.route('https://cdn.jsdelivr.net/**', cdn);
-  await page.goto(`${site.url}/`);
+  await page.goto(site.base);
   return { page, errors };
 }
 

@@ -79,12 +79,12 @@ describe('the documented HTML with the stylesheet alone', () => {
           viewport: { width, height: 900 },
           javaScriptEnabled: false,
         });
-        await page.goto(`${site.url}/index.html`);
+        await page.goto(`${site.base}index.html`);
         const plain = await page.evaluate(describePage);
         const reflow = await page.evaluate(
           () => document.documentElement.scrollWidth <= window.innerWidth,
         );
-        await page.goto(`${site.url}/react.html`);
+        await page.goto(`${site.base}react.html`);
         const react = await page.evaluate(describePage);
         expect(plain.length).toBeGreaterThan(20);
         expect(plain).toEqual(react);

@@ -1,9 +1,8 @@
 import { createReadStream, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 
-const types: Record<string, string> = {
+const types = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.mjs': 'text/javascript; charset=utf-8',
@@ -16,13 +15,16 @@ const types: Record<string, string> = {
 };
 
 /**
- * A tiny static file server for the built site, mounted under a sub-path (e.g. /some/folder/)
- * on loopback, started in-process so that it dies with the test. Anything outside the mount
- * answers 404, so an absolute path in the site (/iframe.html) shows up as a broken link.
+ * A tiny static file server on loopback, started in-process so that it dies with the test
+ * (never `npx serve &`, whose orphan would keep CI waiting). Files are served under `mount`;
+ * anything outside it answers 404, so an absolute path in a site built for sub-folders shows up
+ * as a broken link.
+ * @param {string} root
+ * @param {string} [mount]
  */
-export async function serveStatic(root: string, mount: string) {
-  const requested = new Set<string>();
-  const server: Server = createServer((req, res) => {
+export async function serveFolder(root, mount = '/') {
+  const requested = new Set();
+  const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     requested.add(url.pathname);
     if (!url.pathname.startsWith(mount)) {
@@ -45,17 +47,22 @@ export async function serveStatic(root: string, mount: string) {
     res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
     createReadStream(file).pipe(res);
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
+  await new Promise((resolve) => {
+    server.listen(0, '127.0.0.1', () => {
+      resolve(undefined);
+    });
+  });
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
   return {
     origin: `http://127.0.0.1:${port}`,
     base: `http://127.0.0.1:${port}${mount}`,
     requested,
     close: () =>
-      new Promise<void>((resolve) => {
+      new Promise((resolve) => {
         server.closeAllConnections();
         server.close(() => {
-          resolve();
+          resolve(undefined);
         });
       }),
   };
