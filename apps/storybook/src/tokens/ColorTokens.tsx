@@ -146,7 +146,7 @@ function SemanticTable({
 export function ColorTokens() {
   const semantic = catalog.filter((t) => t.layer === 'themes');
   return (
-    <article className="sb-tokens">
+    <article className="sb-page sb-tokens">
       <h1>Färger / Colours</h1>
       <p>
         Varumärkeslagret är ett <strong>förslag</strong> – byt mot kommunens grafiska profil i{' '}

@@ -78,7 +78,7 @@ function ContextTable({ mode, focusArea }: { mode: Mode; focusArea?: string }) {
 /** Every declared pairing's contrast in every colour context, computed from the built tokens. */
 export function ContrastTable() {
   return (
-    <article className="sb-tokens">
+    <article className="sb-page sb-tokens">
       <h1>Kontrast / Contrast</h1>
       <p>
         Färgparen kommer från <code>@ljungby/design-tokens/pairings</code> och kontrollas i testerna

@@ -1,14 +1,64 @@
-import { byPrefix, catalog } from './token-data';
+import type { ReactNode } from 'react';
+import { byPrefix, catalog, type CatalogEntry } from './token-data';
 
 const px = (value: string | number) => {
   const m = /^([\d.]+)rem$/.exec(String(value));
   return m?.[1] ? ` (${Number(m[1]) * 16} px)` : '';
 };
 
+/**
+ * One table of tokens: the custom property as the row header, then the given cells. The table
+ * scrolls on its own at 320 px, so it is a focusable, labelled region (WCAG 2.1.1).
+ */
+function TokenTable(props: {
+  label: string;
+  columns: string[];
+  tokens: CatalogEntry[];
+  cells: (t: CatalogEntry) => ReactNode[];
+}) {
+  return (
+    <div className="sb-table-scroll" tabIndex={0} role="region" aria-label={props.label}>
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">Token</th>
+            {props.columns.map((c) => (
+              <th key={c} scope="col">
+                {c}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {props.tokens.map((t) => (
+            <tr key={t.path}>
+              <th scope="row">
+                <code>{t.cssVariable}</code>
+              </th>
+              {props.cells(t).map((cell, i) => (
+                <td key={props.columns[i]}>{cell}</td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+const value = 'Värde / Value';
+const use = 'Användning / Use';
+const withPx = (t: CatalogEntry) => (
+  <>
+    {t.light.value}
+    {px(t.light.value)}
+  </>
+);
+
 /** Font families, the type scale, weights and line heights. */
 export function TypographyTokens() {
   return (
-    <article className="sb-tokens">
+    <article className="sb-page sb-tokens">
       <h1>Typografi / Typography</h1>
       <h2>Typsnitt / Font families</h2>
       {byPrefix('font.family').map((t) => (
@@ -28,38 +78,17 @@ export function TypographyTokens() {
         </div>
       ))}
       <h2>Typskala / Type scale</h2>
-      <div
-        className="sb-table-scroll"
-        tabIndex={0}
-        role="region"
-        aria-label="Typskala / Type scale"
-      >
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">Token</th>
-              <th scope="col">Värde / Value</th>
-              <th scope="col">Exempel / Sample</th>
-            </tr>
-          </thead>
-          <tbody>
-            {byPrefix('font.size').map((t) => (
-              <tr key={t.path}>
-                <th scope="row">
-                  <code>{t.cssVariable}</code>
-                </th>
-                <td>
-                  {t.light.value}
-                  {px(t.light.value)}
-                </td>
-                <td style={{ fontSize: `var(${t.cssVariable})`, lineHeight: 1.2 }}>
-                  {t.description}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <TokenTable
+        label="Typskala / Type scale"
+        columns={[value, 'Exempel / Sample']}
+        tokens={byPrefix('font.size')}
+        cells={(t) => [
+          withPx(t),
+          <span key="sample" style={{ fontSize: `var(${t.cssVariable})`, lineHeight: 1.2 }}>
+            {t.description}
+          </span>,
+        ]}
+      />
       <h2>Vikter och radavstånd / Weights and line heights</h2>
       <ul>
         {[...byPrefix('font.weight'), ...byPrefix('font.line-height')].map((t) => (
@@ -78,37 +107,18 @@ export function TypographyTokens() {
 /** The spacing scale as bars of their own length. */
 export function SpacingTokens() {
   return (
-    <article className="sb-tokens">
+    <article className="sb-page sb-tokens">
       <h1>Avstånd / Spacing</h1>
-      <div className="sb-table-scroll" tabIndex={0} role="region" aria-label="Avstånd / Spacing">
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">Token</th>
-              <th scope="col">Värde / Value</th>
-              <th scope="col">Storlek / Size</th>
-              <th scope="col">Användning / Use</th>
-            </tr>
-          </thead>
-          <tbody>
-            {byPrefix('space').map((t) => (
-              <tr key={t.path}>
-                <th scope="row">
-                  <code>{t.cssVariable}</code>
-                </th>
-                <td>
-                  {t.light.value}
-                  {px(t.light.value)}
-                </td>
-                <td>
-                  <div className="sb-bar" style={{ inlineSize: `var(${t.cssVariable})` }} />
-                </td>
-                <td>{t.description}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <TokenTable
+        label="Avstånd / Spacing"
+        columns={[value, 'Storlek / Size', use]}
+        tokens={byPrefix('space')}
+        cells={(t) => [
+          withPx(t),
+          <div key="bar" className="sb-bar" style={{ inlineSize: `var(${t.cssVariable})` }} />,
+          t.description,
+        ]}
+      />
       <h2>Brytpunkter / Breakpoints</h2>
       <ul>
         {byPrefix('breakpoint').map((t) => (
@@ -124,53 +134,31 @@ export function SpacingTokens() {
 /** Radii, line widths and shadows, drawn. */
 export function ShapeTokens() {
   return (
-    <article className="sb-tokens">
+    <article className="sb-page sb-tokens">
       <h1>Hörn, linjer och skuggor / Radii, lines and shadows</h1>
       {(['radius', 'border-width', 'shadow'] as const).map((group) => (
         <section key={group} aria-label={group}>
           <h2>{group}</h2>
-          <div
-            className="sb-table-scroll"
-            tabIndex={0}
-            role="region"
-            aria-label={`Tabell / Table: ${group}`}
-          >
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">Token</th>
-                  <th scope="col">Värde / Value</th>
-                  <th scope="col">Exempel / Sample</th>
-                  <th scope="col">Användning / Use</th>
-                </tr>
-              </thead>
-              <tbody>
-                {byPrefix(group).map((t) => (
-                  <tr key={t.path}>
-                    <th scope="row">
-                      <code>{t.cssVariable}</code>
-                    </th>
-                    <td>
-                      <code>{t.light.value}</code>
-                    </td>
-                    <td>
-                      <div
-                        className="sb-box"
-                        style={
-                          group === 'radius'
-                            ? { borderRadius: `var(${t.cssVariable})` }
-                            : group === 'shadow'
-                              ? { boxShadow: `var(${t.cssVariable})` }
-                              : { borderWidth: `var(${t.cssVariable})` }
-                        }
-                      />
-                    </td>
-                    <td>{t.description}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          <TokenTable
+            label={`Tabell / Table: ${group}`}
+            columns={[value, 'Exempel / Sample', use]}
+            tokens={byPrefix(group)}
+            cells={(t) => [
+              <code key="value">{t.light.value}</code>,
+              <div
+                key="sample"
+                className="sb-box"
+                style={
+                  group === 'radius'
+                    ? { borderRadius: `var(${t.cssVariable})` }
+                    : group === 'shadow'
+                      ? { boxShadow: `var(${t.cssVariable})` }
+                      : { borderWidth: `var(${t.cssVariable})` }
+                }
+              />,
+              t.description,
+            ]}
+          />
         </section>
       ))}
     </article>
@@ -181,7 +169,7 @@ export function ShapeTokens() {
 export function MotionTokens() {
   const easing = catalog.find((t) => t.path === 'easing.standard');
   return (
-    <article className="sb-tokens">
+    <article className="sb-page sb-tokens">
       <h1>Rörelse / Motion</h1>
       <p>
         Komponenterna stänger av övergångar när besökaren har valt minskad rörelse

@@ -1,4 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
+import '../shared/pages.css';
 import './token-pages.css';
 import { ColorTokens } from './ColorTokens';
 import { ContrastTable } from './ContrastTable';
