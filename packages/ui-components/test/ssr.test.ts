@@ -1,27 +1,24 @@
 // Server rendering from the built package, as a Node app would load it: a child `node` process
 // per module format, with no DOM at all, importing the package by name (its `exports`).
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
 const pkg = join(dirname(fileURLToPath(import.meta.url)), '..');
 
-export const components = [
-  'FocusAreaCard',
-  'FocusAreaGrid',
-  'FocusAreaStory',
-  'KeyFigure',
-  'VisionBanner',
-  'PartnerList',
-  'PartnerLine',
-  'Attribution',
-  'KitProvider',
-  'Heading',
-  'Text',
-  'LinkButton',
-  'Stack',
-] as const;
+// Every component subpath the package publishes (capitalised keys of `exports`), so that a new
+// component is server-rendered here without anyone remembering to list it.
+const components = Object.keys(
+  (
+    JSON.parse(readFileSync(join(pkg, 'package.json'), 'utf8')) as {
+      exports: Record<string, unknown>;
+    }
+  ).exports,
+)
+  .filter((key) => /^\.\/[A-Z]/.test(key))
+  .map((key) => key.slice(2));
 
 // The same body runs as ESM (load = import) and as CJS (load = require).
 const body = (load: string) => `
