@@ -61,7 +61,7 @@ describe.each([
   it('holds the component and the Swedish text', () => {
     const js = bundle();
     expect(js).toContain('lk-focus-area-card');
-    expect(js).toContain('Kommunen vill stärka arbetet med vatten');
+    expect(js).toContain('Kommunen vill inleda ett arbete för viktiga vattenfrågor');
   });
 
   it('holds no other component', () => {
