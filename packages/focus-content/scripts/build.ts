@@ -8,6 +8,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { localeContentSchema, locales } from '../src/schema.ts';
+import { checkClaims } from './lib/claims.ts';
 import { ContentError, loadContent } from './lib/load.ts';
 
 const packageDir = resolve(import.meta.dirname, '..');
@@ -27,6 +28,13 @@ try {
     process.exit(1);
   }
   throw error;
+}
+// Every number must be a fact's value and every name must be in the glossary.
+const claimProblems = checkClaims(root);
+if (claimProblems.length > 0) {
+  console.error(`focus-content: the texts have ${claimProblems.length} unchecked claim(s):`);
+  for (const problem of claimProblems) console.error(`  ${problem}`);
+  process.exit(1);
 }
 
 const dist = join(out, 'dist');
