@@ -108,7 +108,7 @@ describe('bad input fails the build with a message an author can act on', () => 
       );
     });
     expect(problems).toContain(
-      'content/focus-areas/vatten/en.md: summary.short has 34 words; at most 25',
+      'content/focus-areas/vatten/en.md: summary.short has 33 words; at most 25',
     );
   });
 
