@@ -6,7 +6,7 @@ import { copyFileSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import StyleDictionary from 'style-dictionary';
-import type { TransformedToken } from 'style-dictionary/types';
+import type { Config, TransformedToken } from 'style-dictionary/types';
 import {
   TokenSourceError,
   modeSources,
@@ -34,7 +34,7 @@ StyleDictionary.registerTransform({
   },
 });
 
-const config = (tokensDir: string, mode: Mode) => ({
+const config = (tokensDir: string, mode: Mode): Config => ({
   source: sourceFiles(tokensDir, modeSources[mode]),
   usesDtcg: true,
   log: { verbosity: 'silent', warnings: 'disabled' },

@@ -89,7 +89,10 @@ describe('bad token input fails the build with a clear message', () => {
   it('names a token defined twice, in two files', () => {
     // The later file would silently win; the editor must choose one home for the token.
     const r = buildWith('primitives/spacing.json', (j) => {
-      j.radius = { $type: 'dimension', md: { $value: { value: 2, unit: 'rem' }, $description: 'x' } };
+      j.radius = {
+        $type: 'dimension',
+        md: { $value: { value: 2, unit: 'rem' }, $description: 'x' },
+      };
     });
     expect(r.code).toBe(1);
     expect(r.output).toMatch(
