@@ -5,14 +5,19 @@ import { join } from 'node:path';
 
 const root = import.meta.dirname;
 
+const skipped = /(^|\/)(node_modules|dist|storybook-static)\//u;
+
 /**
  * Where custom properties are defined, as absolute paths (the plugin resolves relative paths
- * from the working directory, which differs per workspace): the built tokens and every
- * component stylesheet, whose knobs other components and the apps may set or read.
+ * from the working directory, which differs per workspace): the built tokens, every component
+ * stylesheet (whose knobs other components and the apps may set or read), and the apps' own
+ * stylesheets (a site's page variables may live in another file than the rule that reads them).
  */
 export const definitions = [
   join(root, 'packages/design-tokens/dist/css/tokens.css'),
-  ...globSync('packages/*/src/**/*.css', { cwd: root }).map((file) => join(root, file)),
+  ...globSync(['packages/*/src/**/*.css', 'apps/**/*.css'], { cwd: root })
+    .filter((file) => !skipped.test(file))
+    .map((file) => join(root, file)),
 ];
 
 /** @type {import('stylelint').Config} */
