@@ -239,7 +239,7 @@ describe('visual regression of every story', () => {
       `${String(problems.length)} of ${String(shots.length)} screenshots differ from the baselines. ` +
         `If the change is meant, run \`${updateCommand}\` and commit the PNGs.`,
     ).toEqual([]);
-  });
+  }, 600_000); // 140 screenshots: on a busy 2-core machine this takes minutes, not seconds.
 
   it('fails on a 1-px border in a neighbouring colour (the tolerance is not too loose)', async () => {
     // A card's 1-px border drawn in the next token up: the smallest change a designer would
