@@ -242,14 +242,15 @@ describe('visual regression of every story', () => {
   }, 600_000); // 140 screenshots: on a busy 2-core machine this takes minutes, not seconds.
 
   it('fails on a 1-px border in a neighbouring colour (the tolerance is not too loose)', async () => {
-    // A card's 1-px border drawn in the next token up: the smallest change a designer would
-    // still call a regression. The comparison above must not pass it.
+    // The card's 1-px border (border-subtle, stone-200 #d0d5da in light) drawn one ramp step
+    // lighter (stone-100 #e9ebee): about the smallest change a designer would still call a
+    // regression. The comparison above must not pass it.
     const page = await context.newPage();
     await open(page, 'komponenter-focusareacard--vatten', 'light');
     const before = PNG.sync.read(await shoot(page));
     const again = PNG.sync.read(await shoot(page));
     await page.addStyleTag({
-      content: '.lk-focus-area-card{--lk-focus-area-card-border:var(--lk-color-border-default)}',
+      content: '.lk-focus-area-card{--lk-focus-area-card-border:var(--lk-color-stone-100)}',
     });
     const after = PNG.sync.read(await shoot(page));
     await page.close();
