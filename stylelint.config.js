@@ -15,7 +15,9 @@ const skipped = /(^|\/)(node_modules|dist|storybook-static)\//u;
  */
 export const definitions = [
   join(root, 'packages/design-tokens/dist/css/tokens.css'),
-  ...globSync(['packages/*/src/**/*.css', 'apps/**/*.css'], { cwd: root })
+  ...globSync(['packages/*/src/**/*.css', 'apps/**/*.css', 'apps/*/.storybook/**/*.css'], {
+    cwd: root,
+  })
     .filter((file) => !skipped.test(file))
     .map((file) => join(root, file)),
 ];
