@@ -3,6 +3,7 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parse as parseColor } from 'culori';
+import { visit } from 'jsonc-parser';
 
 export const tokenTypes = [
   'color',
@@ -111,15 +112,46 @@ function describeValueProblem(type: TokenType, value: unknown): string | undefin
   }
 }
 
+/**
+ * Keys that appear twice in one object. `JSON.parse` keeps the last silently, so a token pasted
+ * twice into a file would change the output without a word; a real JSON scanner sees both.
+ */
+function duplicateKeys(text: string): { path: string; line: number; first: number }[] {
+  const seen: Map<string, number>[] = [];
+  const found: { path: string; line: number; first: number }[] = [];
+  visit(text, {
+    onObjectBegin: () => {
+      seen.push(new Map());
+    },
+    onObjectEnd: () => {
+      seen.pop();
+    },
+    onObjectProperty: (property, _offset, _length, line, _character, pathSupplier) => {
+      const keys = seen.at(-1);
+      const first = keys?.get(property);
+      const path = [...pathSupplier(), property].join('.');
+      if (first !== undefined) found.push({ path, line: line + 1, first });
+      else keys?.set(property, line + 1);
+    },
+  });
+  return found;
+}
+
 /** Reads one DTCG file into tokens, reporting structural problems. */
 function readFile(file: string, root: string, problems: string[]): SourceToken[] {
   const name = relative(root, file);
   let json: unknown;
+  const text = readFileSync(file, 'utf8');
   try {
-    json = JSON.parse(readFileSync(file, 'utf8'));
+    json = JSON.parse(text);
   } catch (error) {
     problems.push(`${name}: is not valid JSON (${(error as Error).message})`);
     return [];
+  }
+  for (const { path, line, first } of duplicateKeys(text)) {
+    problems.push(
+      `${name}: ${path}: is defined twice in this file (lines ${String(first)} and ${String(line)}); keep one`,
+    );
   }
   const tokens: SourceToken[] = [];
   const walk = (node: Record<string, unknown>, path: string[], inheritedType?: string) => {

@@ -9,12 +9,19 @@ import { packageDir, tokensDir } from './helpers.ts';
 type Json = Record<string, any>;
 
 function buildWith(file: string, change: (json: Json) => void) {
+  return buildWithText(file, (text) => {
+    const json = JSON.parse(text) as Json;
+    change(json);
+    return JSON.stringify(json);
+  });
+}
+
+/** Builds from a copy of the tokens with one file's text changed (for what JSON cannot hold). */
+function buildWithText(file: string, change: (text: string) => string) {
   const dir = mkdtempSync(join(tmpdir(), 'lk-tokens-'));
   cpSync(tokensDir, join(dir, 'tokens'), { recursive: true });
   const path = join(dir, 'tokens', file);
-  const json = JSON.parse(readFileSync(path, 'utf8')) as Json;
-  change(json);
-  writeFileSync(path, JSON.stringify(json));
+  writeFileSync(path, change(readFileSync(path, 'utf8')));
   try {
     const stdout = execFileSync(
       process.execPath,
@@ -66,6 +73,45 @@ describe('bad token input fails the build with a clear message', () => {
     });
     expect(r.code).toBe(1);
     expect(r.output).toContain('brand.json: color.lake.600: "lagoon" is not a valid color');
+  });
+
+  it('names a reference to a token of another $type', () => {
+    // A colour pointing at a radius would come out as `color: 0.75rem` in every format.
+    const r = buildWith('themes/light.json', (j) => {
+      j.color.text.default.$value = '{radius.md}';
+    });
+    expect(r.code).toBe(1);
+    expect(r.output).toContain(
+      'themes/light.json: color.text.default: is a color but refers to {radius.md}, which is a dimension',
+    );
+  });
+
+  it('names a token defined twice, in two files', () => {
+    // The later file would silently win; the editor must choose one home for the token.
+    const r = buildWith('primitives/spacing.json', (j) => {
+      j.radius = {
+        $type: 'dimension',
+        md: { $value: { value: 2, unit: 'rem' }, $description: 'x' },
+      };
+    });
+    expect(r.code).toBe(1);
+    expect(r.output).toMatch(
+      /primitives\/(radius|spacing)\.json: radius\.md: is already defined in primitives\/(radius|spacing)\.json; a token may be defined once/u,
+    );
+  });
+
+  it('names a token defined twice in one file', () => {
+    // JSON.parse keeps the second silently; the build must not.
+    const r = buildWithText('primitives/radius.json', (text) =>
+      text.replace(
+        '"radius": {',
+        '"radius": {\n    "md": { "$value": { "value": 9, "unit": "rem" }, "$description": "Pasted." },',
+      ),
+    );
+    expect(r.code).toBe(1);
+    expect(r.output).toMatch(
+      /primitives\/radius\.json: radius\.md: is defined twice in this file \(lines 3 and \d+\); keep one/u,
+    );
   });
 
   it('rebuilds everything from a swapped brand file', () => {

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { block, documented } from './documented';
-import { canonicalChildren } from './normalize';
+import { canonicalChildren } from '@ljungby/test-browser/canonical';
 
 const readme = join(dirname(fileURLToPath(import.meta.url)), '../README.md');
 const markerRe = (name: string) =>

@@ -1,7 +1,7 @@
 import { getFocusArea, getFocusAreas, getIllustration, getVision } from '@ljungby/focus-content';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { canonicalChildren } from '../../test/normalize';
+import { canonicalChildren } from '@ljungby/test-browser/canonical';
 import { toReact } from '../react/to-react';
 import * as markup from './index';
 
