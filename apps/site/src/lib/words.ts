@@ -19,8 +19,7 @@ export const chrome = {
     schemeAuto: 'Som enheten',
     schemeLight: 'Ljust',
     schemeDark: 'Mörkt',
-    footerLicence:
-      'Texter och illustrationer: CC BY 4.0, ange ”Ljungby kommun”. Koden är öppen källkod (MIT).',
+    footerLicence: 'Koden är öppen källkod (MIT).',
     footerProposal:
       'Licensen, färgerna, typsnitten och riktlinjerna är kitets förslag tills kommunen har beslutat.',
     copy: 'Kopiera',
@@ -44,8 +43,7 @@ export const chrome = {
     schemeAuto: 'Like your device',
     schemeLight: 'Light',
     schemeDark: 'Dark',
-    footerLicence:
-      'Texts and illustrations: CC BY 4.0, credit “Ljungby kommun”. The code is open source (MIT).',
+    footerLicence: 'The code is open source (MIT).',
     footerProposal:
       'The licence, colours, typefaces and guidelines are the kit’s proposal until the municipality decides.',
     copy: 'Copy',
