@@ -25,7 +25,7 @@ try {
         await page.screenshot({ path: join(out, name), fullPage: true });
         console.log(join(out, name));
         // Narrow pages are long: also in parts that can be read at full size.
-        if (width < 600) {
+        {
           const height = await page.evaluate(() => document.documentElement.scrollHeight);
           for (let y = 0, i = 1; y < height; y += 1400, i++) {
             const part = name.replace('.png', `-part${i}.png`);
