@@ -92,9 +92,16 @@ export function startBuilder(doc: Document): void {
     // The other language's builder opens with the same choices.
     if (languageLink) languageLink.href = `${languageHref}${query}`;
 
-    // The preview is the snippet's own element, re-made only when the snippet changes.
+    // The preview is the snippet's own element, re-made once per frame at most (typing a link
+    // changes the snippet at every key) and only when the snippet changed.
     if (snippet === shown) return;
     shown = snippet;
+    if (!frame) frame = requestAnimationFrame(showPreview);
+  };
+  let frame = 0;
+  const showPreview = () => {
+    frame = 0;
+    const snippet = shown;
     const template = doc.createElement('template');
     template.innerHTML = snippet;
     const element = template.content.querySelector('ljungby-story');
@@ -106,8 +113,13 @@ export function startBuilder(doc: Document): void {
   };
 
   fill(form, readChoices((name) => new URLSearchParams(location.search).get(name), lang));
-  form.addEventListener('input', update);
-  form.addEventListener('change', update);
+  // Some fields sit outside the <form> element (form="builder"): listen on the document.
+  const onField = (event: Event) => {
+    const target = event.target as { form?: HTMLFormElement | null } | null;
+    if (target?.form === form) update();
+  };
+  doc.addEventListener('input', onField);
+  doc.addEventListener('change', onField);
   form.addEventListener('submit', (e) => {
     e.preventDefault();
   });

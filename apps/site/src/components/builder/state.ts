@@ -78,7 +78,8 @@ export const allowed = {
   reservation: reservations,
 } as const;
 
-const isHttpUrl = (value: string) => /^https?:\/\/[^\s"<>]+$/.test(value);
+// The same rule as createSnippet()'s: any http(s) address; it escapes the rest itself.
+const isHttpUrl = (value: string) => /^https?:\/\/\S+$/.test(value);
 
 /** An http(s) address, or nothing: the check for the free-text fields. */
 export function checkUrl(value: string): boolean {
