@@ -8,7 +8,15 @@
 import { Resvg } from '@resvg/resvg-js';
 import { focusAreas as accentTokens, values } from '@ljungby/design-tokens';
 import { focusAreaIds } from '@ljungby/focus-content';
-import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -30,7 +38,9 @@ for (const dir of [publicEmbed, publicDownloads, generated]) {
 // 1. The embed: the same folder layout as the packages on the CDN, so `content-base` and the
 // script path work unchanged.
 mkdirSync(join(publicEmbed, 'widget/dist'), { recursive: true });
-for (const file of readdirSync(join(embedRoot, 'dist')).filter((f) => /^embed\.(js|css)$/.test(f))) {
+for (const file of readdirSync(join(embedRoot, 'dist')).filter((f) =>
+  /^embed\.(js|css)$/.test(f),
+)) {
   cpSync(join(embedRoot, 'dist', file), join(publicEmbed, 'widget/dist', file));
 }
 cpSync(join(contentRoot, 'dist/json'), join(publicEmbed, 'content/dist/json'), {
@@ -45,7 +55,9 @@ function tokenHex(name: string, area: string, scheme: Scheme): string | undefine
   if (!m) return undefined;
   const [, group = '', step = ''] = m;
   if (group === 'accent') {
-    const accent = (accentTokens as Record<string, Record<Scheme, { accent: Record<string, string> }>>)[area]?.[scheme].accent;
+    const accent = (
+      accentTokens as Record<string, Record<Scheme, { accent: Record<string, string> }>>
+    )[area]?.[scheme].accent;
     return accent?.[step];
   }
   const colors = values[scheme].color as unknown as Record<string, Record<string, string>>;
@@ -79,15 +91,30 @@ for (const area of focusAreaIds) {
   const viewBox = /viewBox="0 0 (\d+) (\d+)"/.exec(svg);
   const vw = Number(viewBox?.[1] ?? 0);
   const vh = Number(viewBox?.[2] ?? 0);
-  if (!vw || !vh) throw new Error(`scripts/assets.ts: illustrations/${area}.svg has no viewBox "0 0 w h"`);
+  if (!vw || !vh)
+    throw new Error(`scripts/assets.ts: illustrations/${area}.svg has no viewBox "0 0 w h"`);
   const svgName = `illustration-${area}.svg`;
   writeFileSync(join(publicDownloads, svgName), svg);
-  downloads.push({ area, format: 'svg', path: `downloads/${svgName}`, bytes: Buffer.byteLength(svg), width: vw, height: vh });
+  downloads.push({
+    area,
+    format: 'svg',
+    path: `downloads/${svgName}`,
+    bytes: Buffer.byteLength(svg),
+    width: vw,
+    height: vh,
+  });
   const png = new Resvg(svg, { fitTo: { mode: 'width', value: pngWidth } }).render();
   const pngBytes = png.asPng();
   const pngName = `illustration-${area}.png`;
   writeFileSync(join(publicDownloads, pngName), pngBytes);
-  downloads.push({ area, format: 'png', path: `downloads/${pngName}`, bytes: pngBytes.length, width: png.width, height: png.height });
+  downloads.push({
+    area,
+    format: 'png',
+    path: `downloads/${pngName}`,
+    bytes: pngBytes.length,
+    width: png.width,
+    height: png.height,
+  });
 }
 
 // 3. The design tokens' DTCG source, as published in the package's tokens/ folder, and as one
@@ -114,9 +141,9 @@ const tokensStudio = {
   $themes: (['light', 'dark'] as const).map((scheme) => ({
     id: scheme,
     name: scheme === 'light' ? 'Light' : 'Dark',
-    selectedTokenSets: Object.fromEntries([
-      ...common.map((s) => [s, 'source']),
-      ...themed(scheme).map((s) => [s, 'enabled']),
+    selectedTokenSets: Object.fromEntries<string>([
+      ...common.map((s): [string, string] => [s, 'source']),
+      ...themed(scheme).map((s): [string, string] => [s, 'enabled']),
     ]),
   })),
   $metadata: { tokenSetOrder: setNames },
@@ -124,7 +151,11 @@ const tokensStudio = {
 const tokensName = 'berattarkit-tokens.json';
 const tokensText = `${JSON.stringify(tokensStudio, null, 2)}\n`;
 writeFileSync(join(publicDownloads, tokensName), tokensText);
-const tokenDownload = { path: `downloads/${tokensName}`, bytes: Buffer.byteLength(tokensText), sets: setNames };
+const tokenDownload = {
+  path: `downloads/${tokensName}`,
+  bytes: Buffer.byteLength(tokensText),
+  sets: setNames,
+};
 
 // 4. The theme switch: the site's own radio buttons pick light or dark without JavaScript, via
 // :has(). The declarations come from the tokens' light and dark themes, so they cannot drift.
@@ -150,11 +181,15 @@ for (const scheme of ['light', 'dark'] as const) {
   }
 }
 if (!themeCss.includes('--lk-color-accent-default')) {
-  throw new Error('scripts/assets.ts: the focus-area tokens no longer map to --lk-color-accent-*; check the catalog paths');
+  throw new Error(
+    'scripts/assets.ts: the focus-area tokens no longer map to --lk-color-accent-*; check the catalog paths',
+  );
 }
 writeFileSync(join(generated, 'theme.css'), themeCss);
 writeFileSync(
   join(generated, 'downloads.json'),
   `${JSON.stringify({ illustrations: downloads, tokens: tokenDownload }, null, 2)}\n`,
 );
-console.log(`site assets: ${downloads.length} illustration files, ${setNames.length} token sets, theme CSS ${themeCss.length} B`);
+console.log(
+  `site assets: ${downloads.length} illustration files, ${setNames.length} token sets, theme CSS ${themeCss.length} B`,
+);

@@ -20,7 +20,9 @@ try {
           await story.scrollIntoViewIfNeeded();
         }
         await page.waitForLoadState('networkidle');
-        await page.evaluate(() => window.scrollTo(0, 0));
+        await page.evaluate(() => {
+          window.scrollTo(0, 0);
+        });
         const name = `${(path || 'start').replace(/[/?=&]+/g, '_')}-${width}-${colorScheme}.png`;
         await page.screenshot({ path: join(out, name), fullPage: true });
         console.log(join(out, name));

@@ -93,7 +93,9 @@ describe('the snippet builder', () => {
         set('script-base', c.scriptBase);
         set('content-base', c.contentBase);
         // As a browser does: the change event comes from a field and bubbles.
-        (form.elements.namedItem('area') as HTMLSelectElement).dispatchEvent(new Event('change', { bubbles: true }));
+        (form.elements.namedItem('area') as HTMLSelectElement).dispatchEvent(
+          new Event('change', { bubbles: true }),
+        );
         return {
           code: document.getElementById('b-snippet')?.textContent ?? '',
           copy: (document.getElementById('b-copy') as HTMLButtonElement).dataset.copy ?? '',
@@ -140,9 +142,9 @@ describe('the snippet builder', () => {
     await page.locator('#b-copy').waitFor({ state: 'visible' });
     for (const platform of ['wordpress', 'sitevision', 'wix', 'squarespace', 'html']) {
       await page.selectOption('#b-platform', platform);
-      const visible = await page.locator('[data-platform]:visible').evaluateAll((els) =>
-        els.map((e) => (e as HTMLElement).dataset.platform),
-      );
+      const visible = await page
+        .locator('[data-platform]:visible')
+        .evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.platform));
       expect(visible).toEqual([platform]);
     }
     expect(await page.locator('a.site-lang').getAttribute('href')).toBe(
@@ -168,7 +170,9 @@ describe('the snippet builder', () => {
         const el = document.activeElement as HTMLElement;
         const style = getComputedStyle(el);
         return {
-          key: el.id || `${el.tagName.toLowerCase()}[name=${el.getAttribute('name') ?? ''}]${el.getAttribute('href') ?? ''}`,
+          key:
+            el.id ||
+            `${el.tagName.toLowerCase()}[name=${el.getAttribute('name') ?? ''}]${el.getAttribute('href') ?? ''}`,
           outline: style.outlineStyle !== 'none' && Number.parseFloat(style.outlineWidth) >= 2,
         };
       });
@@ -207,9 +211,7 @@ describe('the snippet builder', () => {
     await page.keyboard.press('Enter');
     await page.locator('#b-copy + [role=status]').filter({ hasText: 'Kopierat' }).waitFor();
     const copied = await page.evaluate(() => navigator.clipboard.readText());
-    expect(copied).toBe(
-      createSnippet({ area: 'unga-vuxna', layout: 'story', lang: 'en' }),
-    );
+    expect(copied).toBe(createSnippet({ area: 'unga-vuxna', layout: 'story', lang: 'en' }));
     expect(await snippetOf(page)).toBe(copied);
     await context.close();
   });
@@ -251,15 +253,13 @@ describe('the snippet builder', () => {
       });
       expect(own.match(jargon), path).toBeNull();
       for (const platform of ['wordpress', 'sitevision', 'wix', 'squarespace', 'html']) {
-        const words = await page
-          .locator(`[data-platform=${platform}]`)
-          .evaluate((el) => {
-            const copy = el.cloneNode(true) as HTMLElement;
-            copy.querySelectorAll('code').forEach((c) => {
-              c.remove();
-            });
-            return copy.textContent ?? '';
+        const words = await page.locator(`[data-platform=${platform}]`).evaluate((el) => {
+          const copy = el.cloneNode(true) as HTMLElement;
+          copy.querySelectorAll('code').forEach((c) => {
+            c.remove();
           });
+          return copy.textContent;
+        });
         const found = [...new Set((words.match(jargon) ?? []).map((w) => w.toLowerCase()))];
         const unexpected = found.filter((w) => !(knownInGuides[platform] ?? []).includes(w));
         expect(unexpected, `${path} ${platform} guide`).toEqual([]);

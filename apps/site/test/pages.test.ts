@@ -37,7 +37,9 @@ async function renderPreviews(page: Page) {
       timeout: 20_000,
     });
   }
-  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.evaluate(() => {
+    window.scrollTo(0, 0);
+  });
 }
 
 describe('the partner site', () => {
@@ -109,7 +111,8 @@ describe('the partner site', () => {
       ]);
       if (total > budget.page) problems.push(`/${path}: ${total} B > ${budget.page} B`);
       if (builderPages.includes(path)) {
-        if (js > budget.builderScript) problems.push(`/${path}: script ${js} B > ${budget.builderScript} B`);
+        if (js > budget.builderScript)
+          problems.push(`/${path}: script ${js} B > ${budget.builderScript} B`);
       } else if (copies === 0 ? js > 0 : js > budget.copyScript) {
         problems.push(
           `/${path}: ${js} B of script on a page that ${copies ? 'may only have the copy script' : 'has no Kopiera button and may have none'}`,
@@ -120,7 +123,8 @@ describe('the partner site', () => {
     rows.sort((a, b) => (a[0] ?? '').localeCompare(b[0] ?? ''));
     const head = ['page', 'html', 'css', 'js', 'img+other', 'total', 'preview embed'];
     const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
-    const line = (r: string[]) => r.map((c, i) => (i ? c.padStart(widths[i] ?? 0) : c.padEnd(widths[i] ?? 0))).join('  ');
+    const line = (r: string[]) =>
+      r.map((c, i) => (i ? c.padStart(widths[i] ?? 0) : c.padEnd(widths[i] ?? 0))).join('  ');
     console.log(
       `Partner site, kB transferred (gzip) per page; budget ${budget.page / kB} kB, builder script ${budget.builderScript / kB} kB:\n` +
         [line(head), ...rows.map(line)].join('\n'),
@@ -154,16 +158,19 @@ describe('the partner site', () => {
           const width = await page.evaluate(() => document.documentElement.scrollWidth);
           if (width > setup.width) problems.push(`${where}: ${width} px wide (no reflow)`);
           await page.addScriptTag({ content: axeSource });
-          const violations = await page.evaluate(async (only) => {
-            const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
-            const result = await axe.run(document, {
-              resultTypes: ['violations'],
-              ...(only ? { runOnly: only } : {}),
-            });
-            return result.violations.map(
-              (v) => `${v.id} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
-            );
-          }, setup.rules === 'all' ? null : colourRules);
+          const violations = await page.evaluate(
+            async (only) => {
+              const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
+              const result = await axe.run(document, {
+                resultTypes: ['violations'],
+                ...(only ? { runOnly: only } : {}),
+              });
+              return result.violations.map(
+                (v) => `${v.id} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`,
+              );
+            },
+            setup.rules === 'all' ? null : colourRules,
+          );
           for (const v of violations) problems.push(`${where}: axe: ${v}`);
         } finally {
           await page.close();
@@ -205,19 +212,28 @@ describe('the partner site', () => {
       titles.set(title, path);
       // The twin: an alternate link for each language, and the switch in the header.
       const other = expected === 'sv' ? 'en' : 'sv';
-      const alternate = new RegExp(`<link rel="alternate" hreflang="${other}" href="/([^"]*)"`).exec(doc)?.[1];
+      const alternate = new RegExp(
+        `<link rel="alternate" hreflang="${other}" href="/([^"]*)"`,
+      ).exec(doc)?.[1];
       if (alternate === undefined) {
         problems.push(`/${path}: no <link rel="alternate" hreflang="${other}">`);
         continue;
       }
-      if (!pages.includes(alternate)) problems.push(`/${path}: its ${other} twin /${alternate} does not exist`);
+      if (!pages.includes(alternate))
+        problems.push(`/${path}: its ${other} twin /${alternate} does not exist`);
       else {
-        const back = new RegExp(`<link rel="alternate" hreflang="${expected}" href="/([^"]*)"`).exec(html(alternate))?.[1];
+        const back = new RegExp(
+          `<link rel="alternate" hreflang="${expected}" href="/([^"]*)"`,
+        ).exec(html(alternate))?.[1];
         if (back !== path) problems.push(`/${alternate} does not point back to /${path}`);
       }
-      const toggle = /<a class="site-lang" href="\/([^"]*)" hreflang="([^"]+)" lang="([^"]+)"/.exec(doc);
+      const toggle = /<a class="site-lang" href="\/([^"]*)" hreflang="([^"]+)" lang="([^"]+)"/.exec(
+        doc,
+      );
       if (toggle?.[1] !== alternate || toggle[2] !== other || toggle[3] !== other) {
-        problems.push(`/${path}: the language link is not to /${alternate} with hreflang and lang "${other}"`);
+        problems.push(
+          `/${path}: the language link is not to /${alternate} with hreflang and lang "${other}"`,
+        );
       }
     }
     // Mixed-language parts are marked: the builder's language choices, the English token notes.
@@ -237,8 +253,7 @@ describe('the partner site', () => {
       const context = await browser.newContext({ colorScheme: system });
       const page = await context.newPage();
       await page.goto(server.base);
-      const background = () =>
-        page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+      const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
       expect(await background()).toBe(toRgb(surface(system)));
       const flipped = system === 'light' ? 'dark' : 'light';
       await page.check(`#lk-scheme-${flipped}`);

@@ -24,7 +24,11 @@ export function sitePages(): string[] {
         // Served files, not pages (only at the top: en/embed/ is a page).
         if (dir !== dist || !['_astro', 'embed', 'downloads'].includes(name)) walk(full);
       } else if (name === 'index.html') {
-        found.push(relative(dist, dir).replace(/\\/g, '/').replace(/^(.+)$/, '$1/'));
+        found.push(
+          relative(dist, dir)
+            .replace(/\\/g, '/')
+            .replace(/^(.+)$/, '$1/'),
+        );
       }
     }
   };

@@ -10,17 +10,26 @@ import { guidelineSlugs, splitGuidelineId } from './guidelines';
 export async function guidelineEntries(locale: Locale) {
   const all = await getCollection('guidelines');
   const byLang = (lang: string) =>
-    new Set(all.map((e) => splitGuidelineId(e.id)).filter((e) => e.lang === lang).map((e) => e.slug));
+    new Set(
+      all
+        .map((e) => splitGuidelineId(e.id))
+        .filter((e) => e.lang === lang)
+        .map((e) => e.slug),
+    );
   const sv = byLang('sv');
   const en = byLang('en');
   for (const entry of all) {
     const { lang, slug } = splitGuidelineId(entry.id);
     const file = `src/content/guidelines/${lang}/${slug}.md`;
     if (!(guidelineSlugs as readonly string[]).includes(slug)) {
-      throw new Error(`${file}: unknown slug "${slug}"; expected one of ${guidelineSlugs.join(', ')}`);
+      throw new Error(
+        `${file}: unknown slug "${slug}"; expected one of ${guidelineSlugs.join(', ')}`,
+      );
     }
     if (!(lang === 'sv' ? en : sv).has(slug)) {
-      throw new Error(`${file}: has no ${lang === 'sv' ? 'English' : 'Swedish'} twin; write src/content/guidelines/${lang === 'sv' ? 'en' : 'sv'}/${slug}.md too`);
+      throw new Error(
+        `${file}: has no ${lang === 'sv' ? 'English' : 'Swedish'} twin; write src/content/guidelines/${lang === 'sv' ? 'en' : 'sv'}/${slug}.md too`,
+      );
     }
   }
   return all

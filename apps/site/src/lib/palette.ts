@@ -74,4 +74,8 @@ export function areaAccents(area: string) {
 export const fontStacks = () =>
   catalog
     .filter((t) => t.type === 'fontFamily')
-    .map((t) => ({ name: t.path.split('.').pop() ?? '', stack: String(t.light.value), description: t.description }));
+    .map((t) => ({
+      name: t.path.split('.').pop() ?? '',
+      stack: String(t.light.value),
+      description: t.description,
+    }));

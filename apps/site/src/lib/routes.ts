@@ -12,7 +12,10 @@ export const routes = {
 export type RouteKey = keyof typeof routes;
 
 /** The vision's own segment under the material pages (the focus areas use their ids). */
-export const visionSegment = { sv: 'visionen', en: 'vision' } as const satisfies Record<Locale, string>;
+export const visionSegment = { sv: 'visionen', en: 'vision' } as const satisfies Record<
+  Locale,
+  string
+>;
 
 /** The site's base path, always ending in a slash. */
 export const base = import.meta.env.BASE_URL.endsWith('/')

@@ -6,7 +6,14 @@ import { createSnippet, cspDirectives, reservationCss, snippetCost } from '@ljun
 import { isLocale } from '@ljungby/focus-content';
 import { formatBytes } from '../../lib/words';
 import { cspText } from './format';
-import { checkUrl, fieldNames, readChoices, toQuery, toSnippetOptions, type Choices } from './state';
+import {
+  checkUrl,
+  fieldNames,
+  readChoices,
+  toQuery,
+  toSnippetOptions,
+  type Choices,
+} from './state';
 
 const byId = <T extends HTMLElement>(root: Document, id: string) => {
   const el = root.getElementById(id);
@@ -112,7 +119,10 @@ export function startBuilder(doc: Document): void {
     for (const box of boxes) box.replaceChildren(doc.importNode(element, true));
   };
 
-  fill(form, readChoices((name) => new URLSearchParams(location.search).get(name), lang));
+  fill(
+    form,
+    readChoices((name) => new URLSearchParams(location.search).get(name), lang),
+  );
   // Some fields sit outside the <form> element (form="builder"): listen on the document.
   const onField = (event: Event) => {
     const target = event.target as { form?: HTMLFormElement | null } | null;

@@ -30,7 +30,9 @@ export function readGuide(id: string, locale: Locale, headingLevel: number): Gui
   const text = readFileSync(file, 'utf8');
   const [first = '', ...rest] = text.split(/^## English\s*$/m);
   if (rest.length === 0) {
-    throw new Error(`${file}: no "## English" heading; the guides keep Swedish first, then English`);
+    throw new Error(
+      `${file}: no "## English" heading; the guides keep Swedish first, then English`,
+    );
   }
   const title = /^# (.+)$/m.exec(first)?.[1]?.trim() ?? id;
   const body = locale === 'sv' ? first.replace(/^# .+$/m, '') : rest.join('');

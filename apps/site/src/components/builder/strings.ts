@@ -35,7 +35,8 @@ export const strings = {
     link: 'Länk om berättelsen inte kan visas',
     linkHelp:
       'Visas i stället för berättelsen om den inte kan laddas. Börja med https://, till exempel din egen sida om Ljungby kommun.',
-    linkError: 'Adressen måste börja med https:// eller http://. Kodsnutten använder https://www.ljungby.se/ tills den är rätt.',
+    linkError:
+      'Adressen måste börja med https:// eller http://. Kodsnutten använder https://www.ljungby.se/ tills den är rätt.',
     snippet: 'Din kodsnutt',
     snippetWhat: 'kodsnutten',
     cost: (kb: string) => `Besökarna hämtar ungefär ${kb} första gången sidan visas.`,
@@ -60,20 +61,22 @@ export const strings = {
     reservation: 'Platsreservering (så att sidan inte hoppar)',
     reservations: {
       stylesheet: 'Länkad stilmall, embed.css (rekommenderas; fungerar med strikt CSP)',
-      inline: 'style-attribut på elementet (kodsnutten i version 0.1; blockeras av strikt style-src)',
+      inline:
+        'style-attribut på elementet (kodsnutten i version 0.1; blockeras av strikt style-src)',
       none: 'Ingen – jag lägger regeln i min egen stilmall',
     },
     reservationCss: 'Regeln för din egen stilmall',
     reservationCssWhat: 'CSS-regeln',
     csp: 'CSP-rader för den här kodsnutten',
     cspHelp:
-      'Lägg till källorna i webbplatsens egna direktiv (behåll \'self\'). Inga unsafe-inline eller unsafe-eval behövs.',
+      "Lägg till källorna i webbplatsens egna direktiv (behåll 'self'). Inga unsafe-inline eller unsafe-eval behövs.",
     cspWhat: 'CSP-raderna',
     selfHost: 'Egen drift i stället för npm:s CDN',
     scriptBase: 'Mapp med @ljungby/embed-widget (den som innehåller dist/)',
     contentBase: 'Mapp med @ljungby/focus-content (den som innehåller dist/json/)',
     baseHelp: 'Lämna tomt för jsDelivr. Adressen måste börja med https://.',
-    baseError: 'Adressen måste börja med https:// eller http://. Fältet används inte förrän den är rätt.',
+    baseError:
+      'Adressen måste börja med https:// eller http://. Fältet används inte förrän den är rätt.',
     cspGuide: 'Mer om CSP',
     noScript:
       'Byggaren behöver JavaScript. Utan det kan du kopiera standardkodsnutten ovan, som visar alla fyra fokusområdena på svenska.',
@@ -109,7 +112,8 @@ export const strings = {
     link: 'Link if the story cannot be shown',
     linkHelp:
       'Shown instead of the story if it cannot load. Start with https://, for example your own page about Ljungby kommun.',
-    linkError: 'The address must start with https:// or http://. The snippet uses https://www.ljungby.se/ until it does.',
+    linkError:
+      'The address must start with https:// or http://. The snippet uses https://www.ljungby.se/ until it does.',
     snippet: 'Your snippet',
     snippetWhat: 'the snippet',
     cost: (kb: string) => `Visitors download about ${kb} the first time the page is shown.`,
@@ -146,7 +150,8 @@ export const strings = {
     scriptBase: 'Folder holding @ljungby/embed-widget (the one with dist/)',
     contentBase: 'Folder holding @ljungby/focus-content (the one with dist/json/)',
     baseHelp: 'Leave empty for jsDelivr. The address must start with https://.',
-    baseError: 'The address must start with https:// or http://. The field is not used until it does.',
+    baseError:
+      'The address must start with https:// or http://. The field is not used until it does.',
     cspGuide: 'More about CSP',
     noScript:
       'The builder needs JavaScript. Without it you can copy the default snippet above, which shows all four focus areas in English.',
