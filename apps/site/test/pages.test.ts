@@ -33,9 +33,12 @@ async function renderPreviews(page: Page) {
   const stories = await page.locator('ljungby-story').all();
   for (const story of stories) {
     await story.scrollIntoViewIfNeeded();
-    await page.waitForFunction((el) => el.shadowRoot !== null, await story.elementHandle(), {
-      timeout: 20_000,
-    });
+    // Rendered: a shadow root with the story in it, not only the slot of the fallback link.
+    await page.waitForFunction(
+      (el) => !!el.shadowRoot?.firstElementChild && !el.shadowRoot.querySelector('slot'),
+      await story.elementHandle(),
+      { timeout: 20_000 },
+    );
   }
   await page.evaluate(() => {
     window.scrollTo(0, 0);
