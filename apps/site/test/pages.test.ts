@@ -5,6 +5,14 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { values } from '@ljungby/design-tokens';
+import {
+  blocksToMarkdown,
+  blocksToPlainText,
+  focusAreaIds,
+  getCreditLine,
+  getFocusArea,
+  getVision,
+} from '@ljungby/focus-content';
 import { launchChromium, serveFolder } from '@ljungby/test-browser';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -271,5 +279,40 @@ describe('the partner site', () => {
       expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe('#main');
       await context.close();
     }
+  });
+
+  it('copies each text of the material pages exactly as the content package gives it', async () => {
+    const page = await browser.newPage();
+    const copies = async (path: string) => {
+      await page.goto(`${server.base}${path}`);
+      return page
+        .locator('button[data-copy]')
+        .evaluateAll((buttons) => buttons.map((b) => (b as HTMLButtonElement).dataset.copy));
+    };
+    for (const [prefix, lang] of [
+      ['texter-och-bilder', 'sv'],
+      ['en/texts-and-images', 'en'],
+    ] as const) {
+      for (const id of focusAreaIds) {
+        const area = getFocusArea(id, lang);
+        const got = await copies(`${prefix}/${id}/`);
+        for (const text of [
+          area.summary.short,
+          area.summary.medium,
+          blocksToPlainText(area.long),
+          blocksToMarkdown(area.long),
+          area.illustration.alt,
+          getCreditLine(lang),
+        ]) {
+          expect(got, `${prefix}/${id}/`).toContain(text);
+        }
+      }
+      const vision = getVision(lang);
+      const got = await copies(`${prefix}/${lang === 'sv' ? 'visionen' : 'vision'}/`);
+      for (const text of [vision.statement, vision.summary.short, blocksToPlainText(vision.long)]) {
+        expect(got).toContain(text);
+      }
+    }
+    await page.close();
   });
 });
