@@ -37,12 +37,9 @@ for (const dir of [publicEmbed, publicDownloads, generated]) {
 
 // 1. The embed: the same folder layout as the packages on the CDN, so `content-base` and the
 // script path work unchanged.
-mkdirSync(join(publicEmbed, 'widget/dist'), { recursive: true });
-for (const file of readdirSync(join(embedRoot, 'dist')).filter((f) =>
-  /^embed\.(js|css)$/.test(f),
-)) {
-  cpSync(join(embedRoot, 'dist', file), join(publicEmbed, 'widget/dist', file));
-}
+// The whole dist/ folder: the widget fetches files beside its script (e.g. dist/css/), and
+// whatever it needs next is then already there.
+cpSync(join(embedRoot, 'dist'), join(publicEmbed, 'widget/dist'), { recursive: true });
 cpSync(join(contentRoot, 'dist/json'), join(publicEmbed, 'content/dist/json'), {
   recursive: true,
 });

@@ -49,9 +49,11 @@ export function startBuilder(doc: Document): void {
   const languageHref = languageLink?.getAttribute('href') ?? '';
 
   // The preview runs the real widget from this site's copy, loaded once for the page.
+  // Absolute addresses, as a partner's self-hosted setup would give them.
+  const contentBase = new URL(form.dataset.content ?? '', location.href).href;
   const script = doc.createElement('script');
   script.src = form.dataset.embed ?? '';
-  script.dataset.contentBase = form.dataset.content ?? '';
+  script.dataset.contentBase = contentBase;
   doc.head.append(script);
 
   const showError = (id: string, wrong: boolean) => {
@@ -113,7 +115,7 @@ export function startBuilder(doc: Document): void {
     template.innerHTML = snippet;
     const element = template.content.querySelector('ljungby-story');
     if (!element) return;
-    element.setAttribute('content-base', form.dataset.content ?? '');
+    element.setAttribute('content-base', contentBase);
     element.removeAttribute('style');
     // importNode, not cloneNode: the template's inert document would keep the element un-upgraded.
     for (const box of boxes) box.replaceChildren(doc.importNode(element, true));
