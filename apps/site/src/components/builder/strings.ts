@@ -40,7 +40,7 @@ export const strings = {
     snippet: 'Din kodsnutt',
     snippetWhat: 'kodsnutten',
     cost: (kb: string) => `Besökarna hämtar ungefär ${kb} första gången sidan visas.`,
-    costParts: (script: string, texts: string) => `Skriptet ${script}, texterna ${texts}.`,
+    costParts: (script: string, texts: string) => `Koden ${script}, texterna ${texts}.`,
     where: 'Var klistrar du in den?',
     platform: 'Din webbplats',
     platforms: {
@@ -117,7 +117,7 @@ export const strings = {
     snippet: 'Your snippet',
     snippetWhat: 'the snippet',
     cost: (kb: string) => `Visitors download about ${kb} the first time the page is shown.`,
-    costParts: (script: string, texts: string) => `The script ${script}, the texts ${texts}.`,
+    costParts: (script: string, texts: string) => `The code ${script}, the texts ${texts}.`,
     where: 'Where do you paste it?',
     platform: 'Your website',
     platforms: {
