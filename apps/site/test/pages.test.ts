@@ -82,6 +82,12 @@ describe('the partner site', () => {
       const page = await context.newPage();
       const sizes = { html: 0, css: 0, js: 0, images: 0, other: 0, preview: 0 };
       const pending: Promise<void>[] = [];
+      page.on('request', (request) => {
+        // The site calls nothing but its own files.
+        if (!request.url().startsWith(server.origin) && !request.url().startsWith('data:')) {
+          problems.push(`/${path}: requests ${request.url()}`);
+        }
+      });
       page.on('response', (response) => {
         pending.push(
           (async () => {
