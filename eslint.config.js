@@ -14,6 +14,8 @@ export default tseslint.config(
       '**/.cache/**',
       '**/coverage/**',
       '**/generated/**',
+      // Astro's generated types (astro sync).
+      '**/.astro/**',
     ],
   },
   js.configs.recommended,

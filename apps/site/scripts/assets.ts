@@ -1,0 +1,192 @@
+// Prepares the files the site serves but does not write by hand, before `astro build`:
+// - public/embed/: the real built embed script and the content JSON it loads, so the builder's
+//   preview runs exactly what partners get, from this site instead of the CDN;
+// - public/downloads/: the illustrations with plain hex fills (SVG) and as PNG, and the
+//   design tokens' DTCG source, for designers;
+// - src/generated/: the theme switch's CSS (from the tokens) and a list of the downloads with
+//   their sizes, which the pages read.
+import { Resvg } from '@resvg/resvg-js';
+import { focusAreas as accentTokens, values } from '@ljungby/design-tokens';
+import { focusAreaIds } from '@ljungby/focus-content';
+import {
+  cpSync,
+  mkdirSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const site = fileURLToPath(new URL('..', import.meta.url));
+const packageRoot = (name: string) =>
+  dirname(fileURLToPath(import.meta.resolve(`${name}/package.json`)));
+const embedRoot = packageRoot('@ljungby/embed-widget');
+const contentRoot = packageRoot('@ljungby/focus-content');
+const tokensRoot = packageRoot('@ljungby/design-tokens');
+
+const publicEmbed = join(site, 'public/embed');
+const publicDownloads = join(site, 'public/downloads');
+const generated = join(site, 'src/generated');
+for (const dir of [publicEmbed, publicDownloads, generated]) {
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+}
+
+// 1. The embed: the same folder layout as the packages on the CDN, so `content-base` and the
+// script path work unchanged.
+// The whole dist/ folder: the widget fetches files beside its script (e.g. dist/css/), and
+// whatever it needs next is then already there.
+cpSync(join(embedRoot, 'dist'), join(publicEmbed, 'widget/dist'), { recursive: true });
+cpSync(join(contentRoot, 'dist/json'), join(publicEmbed, 'content/dist/json'), {
+  recursive: true,
+});
+
+// 2. Illustrations with plain hex fills: each `var(--lk-…, #fallback)` becomes the light
+// theme's value of that token for the area (design tools do not read CSS variables).
+type Scheme = 'light' | 'dark';
+function tokenHex(name: string, area: string, scheme: Scheme): string | undefined {
+  const m = /^--lk-color-(accent|text|surface|border)-([a-z]+)$/.exec(name);
+  if (!m) return undefined;
+  const [, group = '', step = ''] = m;
+  if (group === 'accent') {
+    const accent = (
+      accentTokens as Record<string, Record<Scheme, { accent: Record<string, string> }>>
+    )[area]?.[scheme].accent;
+    return accent?.[step];
+  }
+  const colors = values[scheme].color as unknown as Record<string, Record<string, string>>;
+  return colors[group]?.[step];
+}
+function plainSvg(svg: string, area: string, scheme: Scheme): string {
+  return svg.replace(
+    /style="(fill|stroke):var\((--[a-z0-9-]+),(#[0-9a-fA-F]{3,8})\)"/g,
+    (_all, prop: string, name: string, fallback: string) =>
+      `${prop}="${tokenHex(name, area, scheme) ?? fallback}"`,
+  );
+}
+const pngWidth = 1600;
+interface Download {
+  area: string;
+  format: 'svg' | 'png';
+  path: string;
+  bytes: number;
+  width: number;
+  height: number;
+}
+const downloads: Download[] = [];
+for (const area of focusAreaIds) {
+  const source = readFileSync(join(contentRoot, `dist/illustrations/${area}.svg`), 'utf8');
+  const svg = plainSvg(source, area, 'light');
+  if (svg.includes('var(')) {
+    throw new Error(
+      `scripts/assets.ts: illustrations/${area}.svg still has a CSS variable after resolving the tokens; expected only style="fill|stroke:var(--lk-…,#hex)"`,
+    );
+  }
+  const viewBox = /viewBox="0 0 (\d+) (\d+)"/.exec(svg);
+  const vw = Number(viewBox?.[1] ?? 0);
+  const vh = Number(viewBox?.[2] ?? 0);
+  if (!vw || !vh)
+    throw new Error(`scripts/assets.ts: illustrations/${area}.svg has no viewBox "0 0 w h"`);
+  const svgName = `illustration-${area}.svg`;
+  writeFileSync(join(publicDownloads, svgName), svg);
+  downloads.push({
+    area,
+    format: 'svg',
+    path: `downloads/${svgName}`,
+    bytes: Buffer.byteLength(svg),
+    width: vw,
+    height: vh,
+  });
+  const png = new Resvg(svg, { fitTo: { mode: 'width', value: pngWidth } }).render();
+  const pngBytes = png.asPng();
+  const pngName = `illustration-${area}.png`;
+  writeFileSync(join(publicDownloads, pngName), pngBytes);
+  downloads.push({
+    area,
+    format: 'png',
+    path: `downloads/${pngName}`,
+    bytes: pngBytes.length,
+    width: png.width,
+    height: png.height,
+  });
+}
+
+// 3. The design tokens' DTCG source, as published in the package's tokens/ folder, and as one
+// file with a token set per source file (the multi-set layout Tokens Studio reads).
+const tokenFiles: string[] = [];
+const walk = (dir: string): void => {
+  for (const name of readdirSync(dir).sort()) {
+    const full = join(dir, name);
+    if (statSync(full).isDirectory()) walk(full);
+    else if (name.endsWith('.json')) tokenFiles.push(full);
+  }
+};
+walk(join(tokensRoot, 'tokens'));
+const sets: Record<string, unknown> = {};
+for (const file of tokenFiles) {
+  const set = relative(join(tokensRoot, 'tokens'), file).replace(/\.json$/, '');
+  sets[set] = JSON.parse(readFileSync(file, 'utf8')) as unknown;
+}
+const setNames = Object.keys(sets);
+const common = setNames.filter((s) => !/(^|\/)(light|dark)$/.test(s));
+const themed = (scheme: Scheme) => setNames.filter((s) => s.endsWith(`/${scheme}`));
+const tokensStudio = {
+  ...sets,
+  $themes: (['light', 'dark'] as const).map((scheme) => ({
+    id: scheme,
+    name: scheme === 'light' ? 'Light' : 'Dark',
+    selectedTokenSets: Object.fromEntries<string>([
+      ...common.map((s): [string, string] => [s, 'source']),
+      ...themed(scheme).map((s): [string, string] => [s, 'enabled']),
+    ]),
+  })),
+  $metadata: { tokenSetOrder: setNames },
+};
+const tokensName = 'berattarkit-tokens.json';
+const tokensText = `${JSON.stringify(tokensStudio, null, 2)}\n`;
+writeFileSync(join(publicDownloads, tokensName), tokensText);
+const tokenDownload = {
+  path: `downloads/${tokensName}`,
+  bytes: Buffer.byteLength(tokensText),
+  sets: setNames,
+};
+
+// 4. The theme switch: the site's own radio buttons pick light or dark without JavaScript, via
+// :has(). The declarations come from the tokens' light and dark themes, so they cannot drift.
+const catalog = JSON.parse(readFileSync(join(tokensRoot, 'dist/json/catalog.json'), 'utf8')) as {
+  cssVariable: string;
+  layer: string;
+  path: string;
+  light: { value: string };
+  dark: { value: string };
+}[];
+const themeTokens = catalog.filter((t) => t.layer === 'themes');
+const areaTokens = catalog.filter((t) => t.layer === 'focus-areas');
+// The focus-area tokens' custom properties are already the accent names they remap.
+const declarations = (list: typeof catalog, scheme: Scheme) =>
+  list.map((t) => `${t.cssVariable}:${t[scheme].value};`).join('');
+let themeCss = '/* Generated by scripts/assets.ts from the design tokens; do not edit. */\n';
+for (const scheme of ['light', 'dark'] as const) {
+  const root = `:root:has(#lk-scheme-${scheme}:checked)`;
+  themeCss += `${root}{color-scheme:${scheme};${declarations(themeTokens, scheme)}}\n`;
+  for (const area of focusAreaIds) {
+    const own = areaTokens.filter((t) => t.path.startsWith(`focus-area.${area}.accent.`));
+    themeCss += `${root} [data-focus-area="${area}"]{${declarations(own, scheme)}}\n`;
+  }
+}
+if (!themeCss.includes('--lk-color-accent-default')) {
+  throw new Error(
+    'scripts/assets.ts: the focus-area tokens no longer map to --lk-color-accent-*; check the catalog paths',
+  );
+}
+writeFileSync(join(generated, 'theme.css'), themeCss);
+writeFileSync(
+  join(generated, 'downloads.json'),
+  `${JSON.stringify({ illustrations: downloads, tokens: tokenDownload }, null, 2)}\n`,
+);
+console.log(
+  `site assets: ${downloads.length} illustration files, ${setNames.length} token sets, theme CSS ${themeCss.length} B`,
+);

@@ -1,0 +1,143 @@
+// The builder's choices: what the form holds, how they travel in the page's address (so a
+// reload, a language switch or a shared link keeps them; no storage), and how they become the
+// options of createSnippet(). Pure, so the tests can walk every combination in Node.
+import {
+  areas,
+  colorSchemes,
+  headingLevels,
+  languages,
+  layouts,
+  reservations,
+  type Area,
+  type ColorScheme,
+  type HeadingLevel,
+  type Language,
+  type Layout,
+  type Reservation,
+  type SnippetOptions,
+} from '@ljungby/embed-widget';
+
+/** The platforms with step-by-step guides, in the order the form offers them. */
+export const platforms = ['wordpress', 'sitevision', 'wix', 'squarespace', 'html'] as const;
+export type Platform = (typeof platforms)[number];
+
+export interface Choices {
+  area: Area;
+  layout: Layout;
+  lang: Language;
+  colorScheme: ColorScheme;
+  headingLevel: HeadingLevel;
+  /** Where the fallback link goes. */
+  fallbackHref: string;
+  platform: Platform;
+  reservation: Reservation;
+  /** Self-hosting: the widget's folder; empty for the CDN. */
+  scriptBase: string;
+  /** Self-hosting: the texts' folder; empty for the CDN. */
+  contentBase: string;
+}
+
+export const defaultFallbackHref = 'https://www.ljungby.se/';
+
+/** The choices a fresh builder shows; the language follows the page's. */
+export const defaultChoices = (pageLang: Language): Choices => ({
+  area: 'all',
+  layout: 'card',
+  lang: pageLang,
+  colorScheme: 'light',
+  headingLevel: 2,
+  fallbackHref: defaultFallbackHref,
+  platform: 'wordpress',
+  reservation: 'stylesheet',
+  scriptBase: '',
+  contentBase: '',
+});
+
+/** The name of each choice in the form and in the address. */
+export const fieldNames = {
+  area: 'area',
+  layout: 'layout',
+  lang: 'lang',
+  colorScheme: 'scheme',
+  headingLevel: 'level',
+  fallbackHref: 'link',
+  platform: 'platform',
+  reservation: 'reservation',
+  scriptBase: 'script-base',
+  contentBase: 'content-base',
+} as const satisfies Record<keyof Choices, string>;
+
+/** The values each closed choice may take. */
+export const allowed = {
+  area: areas,
+  layout: layouts,
+  lang: languages,
+  colorScheme: colorSchemes,
+  headingLevel: headingLevels.map(String),
+  platform: platforms,
+  reservation: reservations,
+} as const;
+
+// The same rule as createSnippet()'s: any http(s) address; it escapes the rest itself.
+const isHttpUrl = (value: string) => /^https?:\/\/\S+$/.test(value);
+
+/** An http(s) address, or nothing: the check for the free-text fields. */
+export function checkUrl(value: string): boolean {
+  return value === '' || isHttpUrl(value);
+}
+
+/**
+ * Reads choices from name/value pairs (the form's or the address's). Unknown values and
+ * addresses that are not http(s) fall back to the defaults, so a hand-edited link never breaks
+ * the page.
+ */
+export function readChoices(get: (name: string) => string | null, pageLang: Language): Choices {
+  const c = defaultChoices(pageLang);
+  const pick = <K extends keyof typeof allowed>(key: K): string | undefined => {
+    const v = get(fieldNames[key]);
+    return v !== null && (allowed[key] as readonly string[]).includes(v) ? v : undefined;
+  };
+  const text = (key: 'fallbackHref' | 'scriptBase' | 'contentBase') => {
+    const v = get(fieldNames[key])?.trim() ?? '';
+    return v !== '' && isHttpUrl(v) ? v : undefined;
+  };
+  return {
+    area: (pick('area') as Area | undefined) ?? c.area,
+    layout: (pick('layout') as Layout | undefined) ?? c.layout,
+    lang: (pick('lang') as Language | undefined) ?? c.lang,
+    colorScheme: (pick('colorScheme') as ColorScheme | undefined) ?? c.colorScheme,
+    headingLevel: Number(pick('headingLevel') ?? c.headingLevel) as HeadingLevel,
+    fallbackHref: text('fallbackHref') ?? c.fallbackHref,
+    platform: (pick('platform') as Platform | undefined) ?? c.platform,
+    reservation: (pick('reservation') as Reservation | undefined) ?? c.reservation,
+    scriptBase: text('scriptBase') ?? '',
+    contentBase: text('contentBase') ?? '',
+  };
+}
+
+/** The address query for these choices: only what differs from the defaults. */
+export function toQuery(choices: Choices, pageLang: Language): string {
+  const d = defaultChoices(pageLang);
+  const params = new URLSearchParams();
+  for (const key of Object.keys(fieldNames) as (keyof Choices)[]) {
+    if (String(choices[key]) !== String(d[key])) params.set(fieldNames[key], String(choices[key]));
+  }
+  const query = params.toString();
+  return query ? `?${query}` : '';
+}
+
+/** The options for createSnippet(), snippetCost() and cspDirectives(). */
+export function toSnippetOptions(choices: Choices): SnippetOptions {
+  const options: SnippetOptions = {
+    area: choices.area,
+    layout: choices.layout,
+    lang: choices.lang,
+    colorScheme: choices.colorScheme,
+    headingLevel: choices.headingLevel,
+    fallbackHref: choices.fallbackHref,
+    reservation: choices.reservation,
+  };
+  if (choices.scriptBase) options.scriptBase = choices.scriptBase;
+  if (choices.contentBase) options.contentBase = choices.contentBase;
+  return options;
+}

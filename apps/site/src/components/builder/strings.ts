@@ -1,0 +1,159 @@
+import type { Locale } from '@ljungby/focus-content';
+import type { Platform } from './state';
+
+// The builder's words. The main path (everything outside the developers' section) is written
+// for a communicator: no technical terms. The test for jargon reads the rendered page.
+export const strings = {
+  sv: {
+    title: 'Visa berättelsen på din webbplats',
+    pageTitle: 'Bädda in berättelsen',
+    description:
+      'Välj vad som ska visas, kopiera kodsnutten och klistra in den på din webbplats. Steg för steg för WordPress, Sitevision, Wix, Squarespace och vanlig HTML.',
+    intro:
+      'Gör dina val här under. Kodsnutten ändras direkt. Kopiera den och klistra in den där berättelsen ska stå på din webbplats.',
+    formLabel: 'Dina val',
+    area: 'Vad ska visas?',
+    all: 'Alla fyra fokusområdena',
+    layout: 'Hur mycket text?',
+    card: 'Kort: en kort text och en länk',
+    story: 'Hela berättelsen: text, budskap, fakta och partner',
+    lang: 'Språk',
+    scheme: 'Färger',
+    light: 'Ljusa färger',
+    dark: 'Mörka färger',
+    auto: 'Som besökarens enhet (ljust eller mörkt)',
+    level: 'Var står berättelsen på din sida?',
+    levelHelp:
+      'Det styr rubrikernas nivå, så att skärmläsare förstår sidans ordning. Är du osäker, välj det första.',
+    levels: {
+      2: 'Direkt under sidans huvudrubrik',
+      3: 'Under en mellanrubrik',
+      4: 'Under en mellanrubrik i en mellanrubrik',
+      5: 'Tre rubriknivåer ner',
+      6: 'Fyra rubriknivåer ner',
+    },
+    link: 'Länk om berättelsen inte kan visas',
+    linkHelp:
+      'Visas i stället för berättelsen om den inte kan laddas. Börja med https://, till exempel din egen sida om Ljungby kommun.',
+    linkError:
+      'Adressen måste börja med https:// eller http://. Kodsnutten använder https://www.ljungby.se/ tills den är rätt.',
+    snippet: 'Din kodsnutt',
+    snippetWhat: 'kodsnutten',
+    cost: (kb: string) => `Besökarna hämtar ungefär ${kb} första gången sidan visas.`,
+    costParts: (script: string, texts: string) => `Koden ${script}, texterna ${texts}.`,
+    where: 'Var klistrar du in den?',
+    platform: 'Din webbplats',
+    platforms: {
+      wordpress: 'WordPress',
+      sitevision: 'Sitevision',
+      wix: 'Wix',
+      squarespace: 'Squarespace',
+      html: 'Vanlig HTML eller annat',
+    } satisfies Record<Platform, string>,
+    preview: 'Så ser den ut',
+    previewHelp:
+      'Förhandsvisningen kör samma kod som din kodsnutt, men hämtar den från den här webbplatsen.',
+    phone: 'Som på en mobil (390 pixlar bred)',
+    column: 'Som i en textspalt (680 pixlar bred)',
+    privacy: 'Vad inbäddningen skickar, och vad den inte gör',
+    material: 'Hellre texter och bilder att använda själv?',
+    developer: 'För webbutvecklare: strikt säkerhetspolicy och egen drift',
+    reservation: 'Platsreservering (så att sidan inte hoppar)',
+    reservations: {
+      stylesheet: 'Länkad stilmall, embed.css (rekommenderas; fungerar med strikt CSP)',
+      inline:
+        'style-attribut på elementet (kodsnutten i version 0.1; blockeras av strikt style-src)',
+      none: 'Ingen – jag lägger regeln i min egen stilmall',
+    },
+    reservationCss: 'Regeln för din egen stilmall',
+    reservationCssWhat: 'CSS-regeln',
+    csp: 'CSP-rader för den här kodsnutten',
+    cspHelp:
+      "Lägg till källorna i webbplatsens egna direktiv (behåll 'self'). Inga unsafe-inline eller unsafe-eval behövs.",
+    cspWhat: 'CSP-raderna',
+    selfHost: 'Egen drift i stället för npm:s CDN',
+    scriptBase: 'Mapp med @ljungby/embed-widget (den som innehåller dist/)',
+    contentBase: 'Mapp med @ljungby/focus-content (den som innehåller dist/json/)',
+    baseHelp: 'Lämna tomt för jsDelivr. Adressen måste börja med https://.',
+    baseError:
+      'Adressen måste börja med https:// eller http://. Fältet används inte förrän den är rätt.',
+    cspGuide: 'Mer om CSP',
+    noScript:
+      'Byggaren behöver JavaScript. Utan det kan du kopiera standardkodsnutten ovan, som visar alla fyra fokusområdena på svenska.',
+  },
+  en: {
+    title: 'Show the story on your website',
+    pageTitle: 'Embed the story',
+    description:
+      'Choose what to show, copy the snippet and paste it into your website. Step by step for WordPress, Sitevision, Wix, Squarespace and plain HTML.',
+    intro:
+      'Make your choices below. The snippet changes at once. Copy it and paste it where the story should appear on your website.',
+    formLabel: 'Your choices',
+    area: 'What should it show?',
+    all: 'All four focus areas',
+    layout: 'How much text?',
+    card: 'Card: a short text and a link',
+    story: 'The whole story: text, key messages, facts and partners',
+    lang: 'Language',
+    scheme: 'Colours',
+    light: 'Light colours',
+    dark: 'Dark colours',
+    auto: "Like the visitor's device (light or dark)",
+    level: 'Where does the story sit on your page?',
+    levelHelp:
+      'This sets the level of its headings, so that screen readers understand the order of your page. If unsure, choose the first.',
+    levels: {
+      2: "Right under the page's main heading",
+      3: 'Under a subheading',
+      4: 'Under a subheading inside a subheading',
+      5: 'Three heading levels down',
+      6: 'Four heading levels down',
+    },
+    link: 'Link if the story cannot be shown',
+    linkHelp:
+      'Shown instead of the story if it cannot load. Start with https://, for example your own page about Ljungby kommun.',
+    linkError:
+      'The address must start with https:// or http://. The snippet uses https://www.ljungby.se/ until it does.',
+    snippet: 'Your snippet',
+    snippetWhat: 'the snippet',
+    cost: (kb: string) => `Visitors download about ${kb} the first time the page is shown.`,
+    costParts: (script: string, texts: string) => `The code ${script}, the texts ${texts}.`,
+    where: 'Where do you paste it?',
+    platform: 'Your website',
+    platforms: {
+      wordpress: 'WordPress',
+      sitevision: 'Sitevision',
+      wix: 'Wix',
+      squarespace: 'Squarespace',
+      html: 'Plain HTML or other',
+    } satisfies Record<Platform, string>,
+    preview: 'What it looks like',
+    previewHelp: 'The preview runs the same code as your snippet, loaded from this website.',
+    phone: 'As on a phone (390 pixels wide)',
+    column: 'As in a text column (680 pixels wide)',
+    privacy: 'What the embed sends, and what it does not',
+    material: 'Rather have texts and images to use yourself?',
+    developer: 'For web developers: strict security policy and self-hosting',
+    reservation: 'Space reservation (so that the page does not jump)',
+    reservations: {
+      stylesheet: 'Linked stylesheet, embed.css (recommended; works with a strict CSP)',
+      inline: 'style attribute on the element (the 0.1 snippet; blocked by a strict style-src)',
+      none: 'None – I add the rule to my own stylesheet',
+    },
+    reservationCss: 'The rule for your own stylesheet',
+    reservationCssWhat: 'the CSS rule',
+    csp: 'CSP lines for this snippet',
+    cspHelp:
+      "Add the sources to your site's own directives (keep 'self'). No unsafe-inline or unsafe-eval is needed.",
+    cspWhat: 'the CSP lines',
+    selfHost: "Self-hosting instead of npm's CDN",
+    scriptBase: 'Folder holding @ljungby/embed-widget (the one with dist/)',
+    contentBase: 'Folder holding @ljungby/focus-content (the one with dist/json/)',
+    baseHelp: 'Leave empty for jsDelivr. The address must start with https://.',
+    baseError:
+      'The address must start with https:// or http://. The field is not used until it does.',
+    cspGuide: 'More about CSP',
+    noScript:
+      'The builder needs JavaScript. Without it you can copy the default snippet above, which shows all four focus areas in English.',
+  },
+} as const satisfies Record<Locale, unknown>;

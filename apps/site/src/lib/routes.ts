@@ -1,0 +1,38 @@
+import type { FocusAreaId, Locale } from '@ljungby/focus-content';
+
+/** Every page kind of the site and its path in each language (relative to the base). */
+export const routes = {
+  start: { sv: '', en: 'en/' },
+  embed: { sv: 'badda-in/', en: 'en/embed/' },
+  material: { sv: 'texter-och-bilder/', en: 'en/texts-and-images/' },
+  guidelines: { sv: 'riktlinjer/', en: 'en/guidelines/' },
+  designers: { sv: 'for-formgivare/', en: 'en/for-designers/' },
+} as const satisfies Record<string, Record<Locale, string>>;
+
+export type RouteKey = keyof typeof routes;
+
+/** The vision's own segment under the material pages (the focus areas use their ids). */
+export const visionSegment = { sv: 'visionen', en: 'vision' } as const satisfies Record<
+  Locale,
+  string
+>;
+
+/** The site's base path, always ending in a slash. */
+export const base = import.meta.env.BASE_URL.endsWith('/')
+  ? import.meta.env.BASE_URL
+  : `${import.meta.env.BASE_URL}/`;
+
+/** A path inside the site, e.g. `url('downloads/x.png')` → `/base/downloads/x.png`. */
+export const url = (path: string) => `${base}${path}`;
+
+export const pagePath = (key: RouteKey, locale: Locale) => routes[key][locale];
+export const materialPath = (locale: Locale, id: FocusAreaId | 'vision') =>
+  `${routes.material[locale]}${id === 'vision' ? visionSegment[locale] : id}/`;
+export const guidelinePath = (locale: Locale, slug: string) =>
+  `${routes.guidelines[locale]}${slug}/`;
+
+/** Storybook is published beside the site, under `<base>storybook/`. */
+export const storybookPath = 'storybook/';
+
+/** The other language. */
+export const other = (locale: Locale): Locale => (locale === 'sv' ? 'en' : 'sv');

@@ -1,0 +1,60 @@
+import type { Locale } from '@ljungby/focus-content';
+
+/** The words of the site's frame (header, footer, navigation), per language. */
+export const chrome = {
+  sv: {
+    kit: 'Berättarkit',
+    tagline: 'Berätta om Ljungby kommuns fokusområden',
+    skip: 'Hoppa till innehållet',
+    nav: 'Huvudmeny',
+    start: 'Start',
+    embed: 'Bädda in',
+    material: 'Texter och bilder',
+    guidelines: 'Riktlinjer',
+    designers: 'För formgivare',
+    developers: 'För webbutvecklare',
+    otherLanguage: 'English',
+    otherLanguageLabel: 'Read this page in English',
+    scheme: 'Färger på sidan',
+    schemeAuto: 'Som enheten',
+    schemeLight: 'Ljust',
+    schemeDark: 'Mörkt',
+    footerLicence: 'Koden är öppen källkod (MIT).',
+    footerProposal:
+      'Licensen, färgerna, typsnitten och riktlinjerna är kitets förslag tills kommunen har beslutat.',
+    copy: 'Kopiera',
+    copied: 'Kopierat.',
+    copyFailed: 'Kunde inte kopiera. Markera texten och kopiera den själv.',
+  },
+  en: {
+    kit: 'Berättarkit',
+    tagline: "Tell the story of Ljungby kommun's focus areas",
+    skip: 'Skip to the content',
+    nav: 'Main menu',
+    start: 'Start',
+    embed: 'Embed',
+    material: 'Texts and images',
+    guidelines: 'Guidelines',
+    designers: 'For designers',
+    developers: 'For web developers',
+    otherLanguage: 'Svenska',
+    otherLanguageLabel: 'Läs sidan på svenska',
+    scheme: 'Page colours',
+    schemeAuto: 'Like your device',
+    schemeLight: 'Light',
+    schemeDark: 'Dark',
+    footerLicence: 'The code is open source (MIT).',
+    footerProposal:
+      'The licence, colours, typefaces and guidelines are the kit’s proposal until the municipality decides.',
+    copy: 'Copy',
+    copied: 'Copied.',
+    copyFailed: 'Could not copy. Select the text and copy it yourself.',
+  },
+} as const satisfies Record<Locale, Record<string, string>>;
+
+/** Bytes in words: "1,2 kB" in Swedish, "1.2 kB" in English (1 kB = 1000 bytes). */
+export function formatBytes(bytes: number, locale: Locale): string {
+  const kb = bytes / 1000;
+  const text = kb < 10 ? kb.toFixed(1) : Math.round(kb).toString();
+  return `${locale === 'sv' ? text.replace('.', ',') : text} kB`;
+}

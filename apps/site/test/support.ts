@@ -1,0 +1,58 @@
+// What the site's browser tests share: the built site, its pages, and a small task pool.
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const dist = fileURLToPath(new URL('../dist', import.meta.url));
+
+export const axeSource = readFileSync(
+  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+  'utf8',
+);
+
+/** Every page of the built site, as a path relative to the base ('' for the start page). */
+export function sitePages(): string[] {
+  if (!existsSync(join(dist, 'index.html'))) {
+    throw new Error(`${dist}/index.html is missing: run \`npm run build -w @ljungby/site\` first`);
+  }
+  const found: string[] = [];
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir)) {
+      const full = join(dir, name);
+      if (statSync(full).isDirectory()) {
+        // Served files, not pages (only at the top: en/embed/ is a page).
+        if (dir !== dist || !['_astro', 'embed', 'downloads'].includes(name)) walk(full);
+      } else if (name === 'index.html') {
+        found.push(
+          relative(dist, dir)
+            .replace(/\\/g, '/')
+            .replace(/^(.+)$/, '$1/'),
+        );
+      }
+    }
+  };
+  walk(dist);
+  return found.sort();
+}
+
+/** The language a page must have: English under en/, Swedish elsewhere. */
+export const pageLang = (path: string) => (path.startsWith('en/') ? 'en' : 'sv');
+
+/** The builder pages, the only ones allowed the builder's script. */
+export const builderPages = ['badda-in/', 'en/embed/'];
+
+/** Run `task` over `items` with at most `limit` at a time (2 cores: a few tabs in parallel). */
+export async function pool<T, R>(items: T[], limit: number, task: (item: T) => Promise<R>) {
+  const results: R[] = [];
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: limit }, async () => {
+      while (next < items.length) {
+        const i = next++;
+        results[i] = await task(items[i] as T);
+      }
+    }),
+  );
+  return results;
+}
