@@ -10,5 +10,5 @@ export default defineConfig({
   target: 'node18',
   // The token colours are read from the built JSON at build time and inlined, so the API and
   // the files use the same values and no JSON import is needed at run time.
-  noExternal: ['@ljungby/design-tokens'],
+  noExternal: [/^@ljungby\/design-tokens/],
 });

@@ -59,7 +59,10 @@ export async function generate(options: GenerateOptions = {}): Promise<Manifest>
 
   // One date for every file, from the content (its newest check), so builds are reproducible.
   const contentOf = (lang: Locale) => options.content?.[lang] ?? getContent(lang);
-  const newest = getContent('sv').focusAreas.flatMap((a) => a.facts.map((f) => f.checked)).sort().at(-1);
+  const newest = getContent('sv')
+    .focusAreas.flatMap((a) => a.facts.map((f) => f.checked))
+    .sort()
+    .at(-1);
   const date = new Date(`${newest ?? '2026-01-01'}T12:00:00Z`);
 
   const files: ManifestFile[] = [];
@@ -74,7 +77,9 @@ export async function generate(options: GenerateOptions = {}): Promise<Manifest>
     const dir = `files/${area}/${lang}`;
     const subjectFor = (format: string, file: string) =>
       subjectOf(area, lang, { content, illustrations: options.illustrations, file, format });
-    const probe = subjectFor('*', `${dir}/${base}`);
+    // The kit's subject, checked as for its first file (named in errors).
+    const first = imageFormatIds[0] ?? 'square';
+    const probe = subjectFor(first, `${dir}/${base}-${first}.png`);
     const posts = postTexts(probe);
     const kitFiles: ManifestFile[] = [];
     const out = new Map<string, Uint8Array>();
@@ -100,13 +105,29 @@ export async function generate(options: GenerateOptions = {}): Promise<Manifest>
       const subject = subjectFor(format, `${path}.png`);
       const image = await renderSubjectImage(subject, format, 'light', `${path}.png`);
       const alt = altText(subject, image.blocks);
-      const common = { format, kind, width: image.width, height: image.height, unit: 'px' as const, alt, use: formatUse[format][lang] };
+      const common = {
+        format,
+        kind,
+        width: image.width,
+        height: image.height,
+        unit: 'px' as const,
+        alt,
+        use: formatUse[format][lang],
+      };
       add({ ...common, fileType: 'png', path: `${path}.png` }, await svgToPng(image.svg));
       add({ ...common, fileType: 'svg', path: `${path}.svg` }, strToU8(image.svg));
       if (format === 'slide') {
         const pptx = await renderPptx(subject, `${path}.pptx`, subject.illustrationAlt);
         add(
-          { ...common, width: 13.333, height: 7.5, unit: 'in', fileType: 'pptx', path: `${path}.pptx`, use: formatUse['slide-pptx'][lang] },
+          {
+            ...common,
+            width: 13.333,
+            height: 7.5,
+            unit: 'in',
+            fileType: 'pptx',
+            path: `${path}.pptx`,
+            use: formatUse['slide-pptx'][lang],
+          },
           pptx,
         );
       }
@@ -123,7 +144,12 @@ export async function generate(options: GenerateOptions = {}): Promise<Manifest>
           width: poster.width,
           height: poster.height,
           unit: 'pt',
-          alt: altText(probe, poster.blocks.filter((b) => !['readMore', 'sourceLine', 'fact.source'].includes(b.field))),
+          alt: altText(
+            probe,
+            poster.blocks.filter(
+              (b) => !['readMore', 'sourceLine', 'fact.source'].includes(b.field),
+            ),
+          ),
           use: formatUse[format][lang],
         },
         poster.bytes,
@@ -132,13 +158,29 @@ export async function generate(options: GenerateOptions = {}): Promise<Manifest>
 
     const readMePath = `${dir}/${lang === 'sv' ? 'las-mig-forst' : 'read-me-first'}.txt`;
     const readMe = strToU8(readMeText(probe, content, kitFiles));
-    const readMeUse = lang === 'sv' ? 'Vad du får göra, hur du anger källan och vilken fil som passar var.' : 'What you may do, how to credit and which file goes where.';
+    const readMeUse =
+      lang === 'sv'
+        ? 'Vad du får göra, hur du anger källan och vilken fil som passar var.'
+        : 'What you may do, how to credit and which file goes where.';
     const zipEntries: Zippable = {
       [readMeName[lang]]: readMe,
       'LICENSE-FONT.txt': new Uint8Array(fontLicense),
     };
     for (const [path, bytes] of out) zipEntries[path.split('/').at(-1) ?? path] = bytes;
-    add({ format: 'read-me', kind: 'read-me', fileType: 'txt', path: readMePath, width: null, height: null, unit: null, alt: null, use: readMeUse }, readMe);
+    add(
+      {
+        format: 'read-me',
+        kind: 'read-me',
+        fileType: 'txt',
+        path: readMePath,
+        width: null,
+        height: null,
+        unit: null,
+        alt: null,
+        use: readMeUse,
+      },
+      readMe,
+    );
     // PNG, PDF and PPTX are compressed already; storing them keeps the ZIP quick to make.
     const zip = zipSync(zipEntries, { level: 0, mtime: date });
     add(
@@ -165,18 +207,24 @@ export async function generate(options: GenerateOptions = {}): Promise<Manifest>
   }
 
   await Promise.all(jobs);
-  const order = (f: ManifestFile) => `${kitAreaIds.indexOf(f.area)}-${locales.indexOf(f.lang)}-${f.path}`;
+  const order = (f: ManifestFile) =>
+    `${kitAreaIds.indexOf(f.area)}-${locales.indexOf(f.lang)}-${f.path}`;
   files.sort((a, b) => order(a).localeCompare(order(b)));
   const manifest: Manifest = {
     name: pkg.name,
     version: pkg.version,
     contentVersion: getContent('sv').version,
-    license: { files: 'CC-BY-4.0', attribution: getContent('sv').license.attribution, font: 'OFL-1.1' },
+    license: {
+      files: 'CC-BY-4.0',
+      attribution: getContent('sv').license.attribution,
+      font: 'OFL-1.1',
+    },
     areas: kitAreaIds,
     langs: locales,
     files,
   };
-  if (!options.dryRun) writeFileSync(join(outDir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+  if (!options.dryRun)
+    writeFileSync(join(outDir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
   return manifest;
 }
 

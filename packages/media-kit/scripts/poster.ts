@@ -5,10 +5,9 @@ import fontkit from '@pdf-lib/fontkit';
 import { PDFDocument, rgb, type PDFFont } from 'pdf-lib';
 import { paletteOf, spaceRem, type Palette } from '../src/colors.ts';
 import { fontBytes } from '../src/font.ts';
-import { illustrationSvg } from '../src/illustration.ts';
 import { layoutColumn, type ColorRole, type PlacedBlock } from '../src/layout.ts';
-import { svgToPng } from '../src/share-image.ts';
 import type { Subject } from '../src/subject.ts';
+import { drawIllustrations } from './pdf-illustration.ts';
 
 export const posterSizes = {
   'poster-a4': { width: 595.28, height: 841.89, scale: 1 },
@@ -29,21 +28,93 @@ export function posterLayout(s: Subject, file: string, format: PosterFormat) {
     {
       box: { x: pad, y: top, width: visual.width, height: A4.height - pad - top },
       top: [
-        { field: 'eyebrow', text: s.eyebrow, size: 14, weight: 700, lineHeight: 1.25, color: 'accentText' },
-        { field: 'headline', text: s.headline, size: 32, minSize: 24, weight: 700, lineHeight: 1.15, color: 'text', gap: sp('3') },
-        { field: 'body', text: s.body, size: 13, weight: 400, lineHeight: 1.45, color: 'text', gap: sp('5') },
+        {
+          field: 'eyebrow',
+          text: s.eyebrow,
+          size: 14,
+          weight: 700,
+          lineHeight: 1.25,
+          color: 'accentText',
+        },
+        {
+          field: 'headline',
+          text: s.headline,
+          size: 32,
+          minSize: 24,
+          weight: 700,
+          lineHeight: 1.15,
+          color: 'text',
+          gap: sp('3'),
+        },
+        {
+          field: 'body',
+          text: s.body,
+          size: 13,
+          weight: 400,
+          lineHeight: 1.45,
+          color: 'text',
+          gap: sp('5'),
+        },
         ...(s.fact
           ? ([
-              { field: 'fact.value', text: s.fact.value, size: 28, weight: 700, lineHeight: 1.1, color: 'accentText', gap: sp('6') },
-              { field: 'fact.label', text: s.fact.label, size: 12, weight: 400, lineHeight: 1.4, color: 'text', gap: sp('1') },
-              { field: 'fact.source', text: `${s.sourceLine.split(':')[0] ?? ''}: ${s.fact.source}`, size: 9, weight: 400, lineHeight: 1.4, color: 'textSubtle', gap: sp('1') },
+              {
+                field: 'fact.value',
+                text: s.fact.value,
+                size: 28,
+                weight: 700,
+                lineHeight: 1.1,
+                color: 'accentText',
+                gap: sp('6'),
+              },
+              {
+                field: 'fact.label',
+                text: s.fact.label,
+                size: 12,
+                weight: 400,
+                lineHeight: 1.4,
+                color: 'text',
+                gap: sp('1'),
+              },
+              {
+                field: 'fact.source',
+                text: `${s.sourceLine.split(':')[0] ?? ''}: ${s.fact.source}`,
+                size: 9,
+                weight: 400,
+                lineHeight: 1.4,
+                color: 'textSubtle',
+                gap: sp('1'),
+              },
             ] as const)
           : []),
       ],
       bottom: [
-        { field: 'readMore', text: `${s.readMore.label}: ${s.readMore.url}`, size: 11, weight: 700, lineHeight: 1.4, color: 'text', gap: sp('6') },
-        { field: 'sourceLine', text: s.sourceLine, size: 9, weight: 400, lineHeight: 1.4, color: 'textSubtle', gap: sp('1') },
-        { field: 'credit', text: s.credit, size: 9, weight: 400, lineHeight: 1.4, color: 'textSubtle', gap: sp('1') },
+        {
+          field: 'readMore',
+          text: `${s.readMore.label}: ${s.readMore.url}`,
+          size: 11,
+          weight: 700,
+          lineHeight: 1.4,
+          color: 'text',
+          gap: sp('6'),
+        },
+        {
+          field: 'sourceLine',
+          text: s.sourceLine,
+          size: 9,
+          weight: 400,
+          lineHeight: 1.4,
+          color: 'textSubtle',
+          gap: sp('1'),
+        },
+        {
+          field: 'credit',
+          text: s.credit,
+          size: 9,
+          weight: 400,
+          lineHeight: 1.4,
+          color: 'textSubtle',
+          gap: sp('1'),
+        },
       ],
     },
     { file, format },
@@ -91,15 +162,20 @@ export async function renderPoster(
 
   const page = doc.addPage([width, height]);
   const y = (top: number) => height - top * k;
-  page.drawRectangle({ x: 0, y: y(layout.stripe), width, height: layout.stripe * k, color: hex(palette.accent) });
-  // The illustration as a 300 dpi PNG: flat shapes print sharply and every viewer shows them.
+  page.drawRectangle({
+    x: 0,
+    y: y(layout.stripe),
+    width,
+    height: layout.stripe * k,
+    color: hex(palette.accent),
+  });
   const { visual } = layout;
-  const dpi = 300 / 72;
-  const png = await svgToPng(
-    illustrationSvg(s, 'light', Math.round(visual.width * k * dpi), Math.round(visual.height * k * dpi), layout.radius * k * dpi),
+  drawIllustrations(
+    page,
+    s,
+    { x: visual.x * k, y: visual.y * k, width: visual.width * k, height: visual.height * k },
+    layout.radius * k,
   );
-  const image = await doc.embedPng(png);
-  page.drawImage(image, { x: visual.x * k, y: y(visual.y + visual.height), width: visual.width * k, height: visual.height * k });
 
   for (const b of layout.blocks) {
     const font = fonts[b.weight];
@@ -109,7 +185,13 @@ export async function renderPoster(
       // CSS-like half-leading: the glyphs sit in the middle of each line box.
       const lineTop = b.y + i * b.size * b.lineHeight;
       const baseline = lineTop + (b.size * b.lineHeight - full) / 2 + ascent;
-      page.drawText(line, { x: b.x * k, y: y(baseline), size: b.size * k, font, color: hex(roleColor(palette, b.color)) });
+      page.drawText(line, {
+        x: b.x * k,
+        y: y(baseline),
+        size: b.size * k,
+        font,
+        color: hex(roleColor(palette, b.color)),
+      });
     });
   }
   const bytes = await doc.save({ useObjectStreams: true });

@@ -21,7 +21,9 @@ export async function renderPptx(s: Subject, file: string, alt: string): Promise
   const blocks = layoutColumn(layout.column, { file, format: 'slide-pptx' });
   const p = paletteOf(s.accentArea, 'light');
   const color = (role: ColorRole) =>
-    (role === 'text' ? p.text : role === 'textSubtle' ? p.textSubtle : p.accentText).slice(1).toUpperCase();
+    (role === 'text' ? p.text : role === 'textSubtle' ? p.textSubtle : p.accentText)
+      .slice(1)
+      .toUpperCase();
   const pptx = new PptxGenJS();
   pptx.layout = 'LAYOUT_WIDE';
   pptx.author = 'Ljungby kommun';
@@ -41,7 +43,9 @@ export async function renderPptx(s: Subject, file: string, alt: string): Promise
     line: { color: accent, width: 0 },
   });
   const { visual } = layout;
-  const png = await svgToPng(illustrationSvg(s, 'light', visual.width, visual.height, layout.radius));
+  const png = await svgToPng(
+    illustrationSvg(s, 'light', visual.width, visual.height, layout.radius),
+  );
   slide.addImage({
     data: `image/png;base64,${Buffer.from(png).toString('base64')}`,
     x: inch(visual.x),

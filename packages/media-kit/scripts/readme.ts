@@ -35,7 +35,7 @@ const words = {
       `Here are images for social media, a poster and a presentation slide about "${what}", in English. Everything is made from Ljungby kommun's story kit (Berättarkit). You are welcome to use it when you tell others about Ljungby kommun.`,
     may: 'What you may do',
     proposal:
-      'The CC BY 4.0 licence is the kit\'s proposal until the municipality, which holds the rights, has decided.',
+      "The CC BY 4.0 licence is the kit's proposal until the municipality, which holds the rights, has decided.",
     license: 'Licence',
     partner: (line: string, names: string) =>
       `Write "${line}" only if you are one of the partners the municipality has named: ${names}. Everyone else uses the credit below.`,
@@ -83,7 +83,7 @@ export function readMeText(s: Subject, content: LocaleContent, files: ManifestFi
     heading(w.texts),
     ...files
       .filter((f) => f.alt)
-      .flatMap((f) => [`${f.path.split('/').at(-1) ?? ''}`, `${w.alt}: ${f.alt ?? ''}`, '']),
+      .flatMap((f) => [f.path.split('/').at(-1) ?? '', `${w.alt}: ${f.alt ?? ''}`, '']),
     `${w.postShort}:`,
     first?.postTexts.short ?? '',
     '',

@@ -20,7 +20,10 @@ export interface Palette {
   accentSubtle: string;
 }
 
-const schemes = tokens as unknown as Record<ColorScheme, { color: Tree; space: Record<string, string> }> & {
+const schemes = tokens as unknown as Record<
+  ColorScheme,
+  { color: Tree; space: Record<string, string> }
+> & {
   focusAreas: Record<FocusAreaId, Record<ColorScheme, { accent: Tree }>>;
 };
 

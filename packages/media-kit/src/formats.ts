@@ -6,10 +6,10 @@ import type { ColumnSpec, Rect } from './layout.ts';
 import type { Subject } from './subject.ts';
 
 export const imageFormats = {
-  square: { width: 1080, height: 1080, kind: 'share' },
-  portrait: { width: 1080, height: 1350, kind: 'share' },
-  story: { width: 1080, height: 1920, kind: 'share' },
-  'link-preview': { width: 1200, height: 630, kind: 'share' },
+  square: { width: 1080, height: 1080, kind: 'share-image' },
+  portrait: { width: 1080, height: 1350, kind: 'share-image' },
+  story: { width: 1080, height: 1920, kind: 'share-image' },
+  'link-preview': { width: 1200, height: 630, kind: 'share-image' },
   slide: { width: 1920, height: 1080, kind: 'slide' },
 } as const;
 
@@ -20,7 +20,10 @@ export const isImageFormat = (value: unknown): value is ImageFormat =>
   typeof value === 'string' && Object.hasOwn(imageFormats, value);
 
 /** Which size goes where: shown in the read-me and the README. */
-export const formatUse: Record<ImageFormat | 'poster-a4' | 'poster-a3' | 'slide-pptx', Record<Locale, string>> = {
+export const formatUse: Record<
+  ImageFormat | 'poster-a4' | 'poster-a3' | 'slide-pptx',
+  Record<Locale, string>
+> = {
   square: {
     sv: 'Inlägg i flödet på Instagram, Facebook och LinkedIn (1080 × 1080).',
     en: 'Feed posts on Instagram, Facebook and LinkedIn (1080 × 1080).',
@@ -73,19 +76,67 @@ export function imageLayout(format: ImageFormat, s: Subject): ImageLayout {
   const stripe = { x: 0, y: 0, width: W, height: sp('3') };
   const radius = sp('5');
   const eyebrow = (size: number) =>
-    ({ field: 'eyebrow', text: s.eyebrow, size, weight: 700, lineHeight: 1.25, color: 'accentText' }) as const;
+    ({
+      field: 'eyebrow',
+      text: s.eyebrow,
+      size,
+      weight: 700,
+      lineHeight: 1.25,
+      color: 'accentText',
+    }) as const;
   const headline = (size: number, minSize: number, gap: number) =>
-    ({ field: 'headline', text: s.headline, size, minSize, weight: 700, lineHeight: 1.15, color: 'text', gap }) as const;
+    ({
+      field: 'headline',
+      text: s.headline,
+      size,
+      minSize,
+      weight: 700,
+      lineHeight: 1.15,
+      color: 'text',
+      gap,
+    }) as const;
   const body = (size: number, gap: number) =>
-    ({ field: 'body', text: s.body, size, weight: 400, lineHeight: 1.4, color: 'text', gap }) as const;
+    ({
+      field: 'body',
+      text: s.body,
+      size,
+      weight: 400,
+      lineHeight: 1.4,
+      color: 'text',
+      gap,
+    }) as const;
   const credit = (size: number, gap: number) =>
-    ({ field: 'credit', text: s.credit, size, weight: 400, lineHeight: 1.3, color: 'textSubtle', gap }) as const;
+    ({
+      field: 'credit',
+      text: s.credit,
+      size,
+      weight: 400,
+      lineHeight: 1.3,
+      color: 'textSubtle',
+      gap,
+    }) as const;
 
   const fact = (gap: number) =>
     s.fact
       ? ([
-          { field: 'fact.value', text: s.fact.value, size: 64, weight: 700, lineHeight: 1.1, color: 'accentText', gap },
-          { field: 'fact.label', text: s.fact.label, size: 30, weight: 400, lineHeight: 1.35, color: 'text', gap: sp('2') },
+          {
+            field: 'fact.value',
+            text: s.fact.value,
+            size: 64,
+            weight: 700,
+            lineHeight: 1.1,
+            color: 'accentText',
+            gap,
+          },
+          {
+            field: 'fact.label',
+            text: s.fact.label,
+            size: 30,
+            weight: 400,
+            lineHeight: 1.35,
+            color: 'text',
+            gap: sp('2'),
+          },
         ] as const)
       : [];
 

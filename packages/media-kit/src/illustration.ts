@@ -61,6 +61,12 @@ export function illustrationMarkup(
 }
 
 /** A standalone SVG of the illustrations at a size (for PNGs in the PDF and the PPTX). */
-export function illustrationSvg(subject: Subject, scheme: ColorScheme, width: number, height: number, radius: number): string {
+export function illustrationSvg(
+  subject: Subject,
+  scheme: ColorScheme,
+  width: number,
+  height: number,
+  radius: number,
+): string {
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">${illustrationMarkup(subject, scheme, { x: 0, y: 0, width, height }, radius, 'lk')}</svg>`;
 }

@@ -2,7 +2,7 @@
 // and then drawn exactly as broken (satori, pdf-lib). A text that does not fit stops the build
 // with a MediaKitError; nothing is ever cut.
 import { MediaKitError } from './errors.ts';
-import { missingGlyphs, textWidth, type FontWeight } from './font.ts';
+import { fontFamily, missingGlyphs, textWidth, type FontWeight } from './font.ts';
 
 export type ColorRole = 'text' | 'textSubtle' | 'accentText';
 
@@ -85,7 +85,7 @@ export function assertGlyphs(block: BlockSpec, where: Where): void {
   if (missing.length > 0)
     throw new MediaKitError(
       { ...where, field: block.field },
-      `the font ${'Atkinson Hyperlegible Next'} has no glyph for ${missing.map((c) => `${JSON.stringify(c)} (U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')})`).join(', ')}`,
+      `the font ${fontFamily} has no glyph for ${missing.map((c) => `${JSON.stringify(c)} (U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')})`).join(', ')}`,
     );
 }
 
@@ -149,6 +149,18 @@ function toPlaced(
   y: number,
   width: number,
 ): PlacedBlock {
-  const { minSize: _min, gap: _gap, ...rest } = it.spec;
-  return { ...rest, size: it.size, x, y, width, lines: it.lines, height: it.height };
+  const { field, text, weight, lineHeight, color } = it.spec;
+  return {
+    field,
+    text,
+    weight,
+    lineHeight,
+    color,
+    size: it.size,
+    x,
+    y,
+    width,
+    lines: it.lines,
+    height: it.height,
+  };
 }

@@ -77,20 +77,51 @@ export async function renderSubjectImage(
 
   const tree = h(
     'div',
-    { display: 'flex', position: 'relative', width, height, backgroundColor: palette.surface, fontFamily },
+    {
+      display: 'flex',
+      position: 'relative',
+      width,
+      height,
+      backgroundColor: palette.surface,
+      fontFamily,
+    },
     [
-      h('div', { position: 'absolute', left: layout.stripe.x, top: layout.stripe.y, width: layout.stripe.width, height: layout.stripe.height, backgroundColor: palette.accent }),
+      h('div', {
+        position: 'absolute',
+        left: layout.stripe.x,
+        top: layout.stripe.y,
+        width: layout.stripe.width,
+        height: layout.stripe.height,
+        backgroundColor: palette.accent,
+      }),
       ...blocks.map((b) =>
         h(
           'div',
-          { position: 'absolute', left: b.x, top: b.y, width: b.width, display: 'flex', flexDirection: 'column', color: roleColor(palette, b.color), fontSize: b.size, fontWeight: b.weight, lineHeight: b.lineHeight },
-          b.lines.map((line) => h('div', { display: 'flex', whiteSpace: 'pre', height: b.size * b.lineHeight }, line)),
+          {
+            position: 'absolute',
+            left: b.x,
+            top: b.y,
+            width: b.width,
+            display: 'flex',
+            flexDirection: 'column',
+            color: roleColor(palette, b.color),
+            fontSize: b.size,
+            fontWeight: b.weight,
+            lineHeight: b.lineHeight,
+          },
+          b.lines.map((line) =>
+            h('div', { display: 'flex', whiteSpace: 'pre', height: b.size * b.lineHeight }, line),
+          ),
         ),
       ),
     ],
   );
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- satori's types want ReactNode; plain element objects are what it reads.
-  const svgText = await satori(tree as any, { width, height, fonts: satoriFonts() });
+  // satori's types ask for a ReactNode; plain { type, props } objects are what it reads.
+  const svgText = await satori(tree as unknown as Parameters<typeof satori>[0], {
+    width,
+    height,
+    fonts: satoriFonts(),
+  });
   const art = illustrationMarkup(subject, scheme, layout.visual, layout.radius, `lk-${format}`);
   const svg = svgText.replace(/<\/svg>\s*$/u, `${art}</svg>`);
   return { svg, width, height, blocks, contrast };
@@ -108,13 +139,16 @@ export async function renderShareImage(options: ShareImageOptions): Promise<stri
 
 async function renderWithChecks(options: ShareImageOptions, subjectOptions: SubjectOptions = {}) {
   const { area, format, lang = 'sv', colorScheme = 'light' } = options;
-  const file = `renderShareImage(${area}, ${String(format)}, ${lang})`;
-  if (!isImageFormat(format))
+  // Callers from plain JS may pass anything; check it all at run time.
+  const formatName: string = format;
+  const scheme: string = colorScheme;
+  const file = `renderShareImage(${area}, ${formatName}, ${lang})`;
+  if (!isImageFormat(formatName))
     throw new MediaKitError(
-      { file, field: 'format', format: String(format) },
+      { file, field: 'format', format: formatName },
       `unknown format; expected one of ${Object.keys(imageFormats).join(', ')}`,
     );
-  if (colorScheme !== 'light' && colorScheme !== 'dark')
+  if (scheme !== 'light' && scheme !== 'dark')
     throw new MediaKitError({ file, field: 'colorScheme', format }, 'expected "light" or "dark"');
   const subject = subjectOf(area, lang, { file, format, ...subjectOptions });
   return renderSubjectImage(subject, format, colorScheme, file);

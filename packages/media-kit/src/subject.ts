@@ -56,7 +56,8 @@ export interface Subject {
 }
 
 /** Text fields of a subject that are drawn, checked for fit and glyphs by name. */
-export type SubjectTextField = 'eyebrow' | 'headline' | 'body' | 'fact' | 'sourceLine' | 'readMore' | 'credit';
+export type SubjectTextField =
+  'eyebrow' | 'headline' | 'body' | 'fact' | 'sourceLine' | 'readMore' | 'credit';
 
 export interface SubjectOptions {
   /** Replaces the published content (used by the build's bad-input tests). */
@@ -103,10 +104,10 @@ export function subjectOf(area: string, lang: string, options: SubjectOptions = 
     const { vision } = content;
     const all = focusAreaIds.map(illustrationOf);
     const names = focusAreaIds.map((id) => content.focusAreas.find((a) => a.id === id)?.name ?? id);
-    // The vision's fact is the one that states its goal (35 000 inhabitants).
-    const goal = vision.facts.find(
-      (f) => f.value.replace(/\D/gu, '') === String(vision.goal.population),
-    );
+    // The vision's goal is its statement's figure and is said in the short text; the fact
+    // beside it is the first other one (today's population), so the image says where we start.
+    const goalDigits = String(vision.goal.population);
+    const startFact = vision.facts.find((f) => f.value.replace(/\D/gu, '') !== goalDigits);
     const base = {
       area,
       lang,
@@ -118,12 +119,13 @@ export function subjectOf(area: string, lang: string, options: SubjectOptions = 
       sourceLine: `${l.source}: ${vision.source.title}`,
     };
     if (area === 'vision') {
-      const fact = goal ?? vision.facts[0];
+      const fact = startFact ?? vision.facts[0];
       return {
         ...base,
         eyebrow: vision.title,
         headline: vision.statement,
-        body: vision.summary.short,
+        // The short text opens with the statement, which is the headline already.
+        body: withoutLead(vision.summary.short, vision.statement),
         bodyLong: vision.summary.medium,
         fact: fact ? { value: fact.value, label: fact.label, source: fact.source.title } : null,
       };
@@ -170,4 +172,10 @@ export function subjectOf(area: string, lang: string, options: SubjectOptions = 
     illustrations: [ill],
     illustrationAlt: ill.alt,
   };
+}
+
+/** `text` without a first sentence that repeats `lead`. */
+function withoutLead(text: string, lead: string): string {
+  const rest = text.startsWith(lead) ? text.slice(lead.length).replace(/^[.!]?\s+/u, '') : text;
+  return rest || text;
 }

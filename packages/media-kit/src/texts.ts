@@ -18,9 +18,22 @@ const sentence = (s: string) => (/[.!?:]$/u.test(s.trim()) ? s.trim() : `${s.tri
  * user gets with the post) and then what the illustration shows.
  */
 export function altText(subject: Subject, blocks: Pick<PlacedBlock, 'field' | 'lines'>[]): string {
-  const words = blocks
+  const drawn = blocks
     .filter((b) => b.field !== 'credit')
-    .map((b) => sentence(b.lines.join(' ')));
+    .map((b) => ({ field: b.field, text: b.lines.join(' ') }));
+  const words: string[] = [];
+  drawn.forEach((b, i) => {
+    // A fact's value and label form one sentence: "184 km² is the area of Bolmen …".
+    if (b.field === 'fact.label' && drawn[i - 1]?.field === 'fact.value') return;
+    const next = drawn[i + 1];
+    words.push(
+      sentence(
+        b.field === 'fact.value' && next?.field === 'fact.label'
+          ? `${b.text} ${next.text}`
+          : b.text,
+      ),
+    );
+  });
   const image = subject.lang === 'sv' ? 'Bild' : 'Image';
   return `${words.join(' ')} ${image}: ${sentence(subject.illustrationAlt)}`;
 }
