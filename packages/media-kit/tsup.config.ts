@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
@@ -8,7 +9,19 @@ export default defineConfig({
   clean: true,
   sourcemap: false,
   target: 'node18',
-  // The token colours are read from the built JSON at build time and inlined, so the API and
-  // the files use the same values and no JSON import is needed at run time.
-  noExternal: [/^@ljungby\/design-tokens/],
+  // The token colours are read from the built JSON at build time and inlined, and so are the
+  // two font files: the API then needs no JSON import and no file lookup at run time, which
+  // keeps it working inside bundlers such as Next.js's.
+  noExternal: [/^@ljungby\/design-tokens/, /^@fontsource\//],
+  loader: { '.woff': 'binary' },
+  esbuildPlugins: [
+    {
+      name: 'inline-fonts',
+      setup(build) {
+        build.onResolve({ filter: /\/font-data\.ts$/ }, () => ({
+          path: resolve(import.meta.dirname, 'src/font-data.inline.ts'),
+        }));
+      },
+    },
+  ],
 });

@@ -1,19 +1,12 @@
 // The one typeface of the media kit: Atkinson Hyperlegible Next (SIL OFL 1.1), read from
 // @fontsource as .woff (satori cannot read .woff2). The same bytes are measured here, drawn by
 // satori into the images and embedded in the PDFs, so the measured lines are the drawn lines.
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { create, type Font } from 'fontkit';
+import { readFont } from './font-data.ts';
 
 export const fontFamily = 'Atkinson Hyperlegible Next';
 export type FontWeight = 400 | 700;
 export const fontWeights: readonly FontWeight[] = [400, 700];
-
-const require = createRequire(import.meta.url);
-const fileOf = (weight: FontWeight) =>
-  require.resolve(
-    `@fontsource/atkinson-hyperlegible-next/files/atkinson-hyperlegible-next-latin-${weight}-normal.woff`,
-  );
 
 const bytes = new Map<FontWeight, Buffer>();
 const fonts = new Map<FontWeight, Font>();
@@ -22,7 +15,7 @@ const fonts = new Map<FontWeight, Font>();
 export function fontBytes(weight: FontWeight): Buffer {
   let data = bytes.get(weight);
   if (!data) {
-    data = readFileSync(fileOf(weight));
+    data = readFont(weight);
     bytes.set(weight, data);
   }
   return data;

@@ -4,6 +4,7 @@
 export {
   renderShareImage,
   renderShareImagePng,
+  shareImageAlt,
   minContrast,
   type ShareImageOptions,
 } from './share-image.ts';

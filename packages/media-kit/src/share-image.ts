@@ -7,6 +7,7 @@ import { fontBytes, fontFamily } from './font.ts';
 import { imageFormats, imageLayout, isImageFormat, type ImageFormat } from './formats.ts';
 import { illustrationMarkup } from './illustration.ts';
 import { layoutColumn, type ColorRole, type PlacedBlock } from './layout.ts';
+import { altText } from './texts.ts';
 import { subjectOf, type ColorScheme, type Subject, type SubjectOptions } from './subject.ts';
 
 export interface ShareImageOptions {
@@ -154,16 +155,38 @@ async function renderWithChecks(options: ShareImageOptions, subjectOptions: Subj
   return renderSubjectImage(subject, format, colorScheme, file);
 }
 
+/**
+ * The alt text of a share image: its words and what the illustration shows, in `lang`. For the
+ * `alt` export of a Next.js `opengraph-image` route.
+ */
+export async function shareImageAlt(options: ShareImageOptions): Promise<string> {
+  const { lang = 'sv' } = options;
+  const image = await renderWithChecks(options);
+  return altText(subjectOf(options.area, lang), image.blocks);
+}
+
 /** Renders a share image as PNG bytes (with @resvg/resvg-js). */
-export async function renderShareImagePng(options: ShareImageOptions): Promise<Uint8Array> {
+export async function renderShareImagePng(
+  options: ShareImageOptions,
+): Promise<Uint8Array<ArrayBuffer>> {
   const svg = await renderShareImage(options);
   return svgToPng(svg);
 }
 
+const resvgModule = '@resvg/resvg-js';
+
 /** SVG to PNG at the SVG's own size. */
-export async function svgToPng(svg: string): Promise<Uint8Array> {
-  const { Resvg } = await import('@resvg/resvg-js');
-  return new Resvg(svg, { font: { loadSystemFonts: false } }).render().asPng();
+export async function svgToPng(svg: string): Promise<Uint8Array<ArrayBuffer>> {
+  // Loaded by Node at run time, not by a bundler: resvg is a native addon that bundlers
+  // (Next.js's Turbopack and webpack) cannot place in a chunk.
+  const { Resvg } = (await import(
+    /* webpackIgnore: true */ /* turbopackIgnore: true */ /* @vite-ignore */ resvgModule
+  )) as typeof import('@resvg/resvg-js');
+  const png = new Resvg(svg, { font: { loadSystemFonts: false } }).render().asPng();
+  // A plain Uint8Array over its own ArrayBuffer: what `new Response(png)` accepts as a body.
+  const out = new Uint8Array(png.byteLength);
+  out.set(png);
+  return out;
 }
 
 export type { Subject };
