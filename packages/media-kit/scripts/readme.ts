@@ -54,6 +54,16 @@ const words = {
   },
 } as const;
 
+/** Files that share a text (PNG and SVG of one size) listed on one line: `a.png, a.svg`. */
+function grouped(files: ManifestFile[], key: (f: ManifestFile) => string): [string, string][] {
+  const groups = new Map<string, string[]>();
+  for (const f of files) {
+    const k = key(f);
+    groups.set(k, [...(groups.get(k) ?? []), f.path.split('/').at(-1) ?? f.path]);
+  }
+  return [...groups].map(([k, names]) => [names.join(', '), k]);
+}
+
 export const readMeName = { sv: 'Läs mig först.txt', en: 'Read me first.txt' } as const;
 
 export function readMeText(s: Subject, content: LocaleContent, files: ManifestFile[]): string {
@@ -78,12 +88,13 @@ export function readMeText(s: Subject, content: LocaleContent, files: ManifestFi
     w.creditHow(s.credit),
     '',
     heading(w.sizes),
-    ...files.map((f) => `- ${f.path.split('/').at(-1) ?? f.path}: ${f.use}`),
+    ...grouped(files, (f) => f.use).map(([names, use]) => `- ${names}: ${use}`),
     '',
     heading(w.texts),
-    ...files
-      .filter((f) => f.alt)
-      .flatMap((f) => [f.path.split('/').at(-1) ?? '', `${w.alt}: ${f.alt ?? ''}`, '']),
+    ...grouped(
+      files.filter((f) => f.alt),
+      (f) => f.alt ?? '',
+    ).flatMap(([names, alt]) => [names, `${w.alt}: ${alt}`, '']),
     `${w.postShort}:`,
     first?.postTexts.short ?? '',
     '',

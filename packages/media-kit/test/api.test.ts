@@ -8,7 +8,11 @@ import { pngSize } from './support.ts';
 
 describe('renderShareImage', () => {
   it('returns an SVG at the link-preview size, light by default', async () => {
-    const svg = await renderShareImage({ area: 'vatten', format: 'link-preview', lang: 'en' });
+    const svg = await renderShareImage({
+      area: focusAreaIds[1],
+      format: 'link-preview',
+      lang: 'en',
+    });
     expect(svg).toMatch(/^<svg[^>]* width="1200" height="630"/u);
     expect(svg).toContain(`fill="${tokens.light.color.surface.default}"`);
   });
