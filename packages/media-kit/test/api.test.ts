@@ -3,8 +3,13 @@
 import { focusAreaIds, getContent } from '@ljungby/focus-content';
 import tokens from '@ljungby/design-tokens/json' with { type: 'json' };
 import { describe, expect, it } from 'vitest';
-import { imageFormats, renderShareImage, renderShareImagePng } from '../dist/index.js';
 import { pngSize } from './support.ts';
+
+// The built bundle (font and tokens inlined, resvg loaded at run time), typed by its source.
+const bundle = new URL('../dist/index.js', import.meta.url).href;
+const { imageFormats, renderShareImage, renderShareImagePng } = (await import(
+  bundle
+)) as typeof import('../src/index.ts');
 
 describe('renderShareImage', () => {
   it('returns an SVG at the link-preview size, light by default', async () => {
