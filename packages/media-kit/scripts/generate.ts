@@ -6,6 +6,7 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { strToU8, zipSync, type Zippable } from 'fflate';
 import {
   getContent,
@@ -35,6 +36,8 @@ export interface GenerateOptions {
   illustrations?: Partial<Record<FocusAreaId, IllustrationData>>;
   /** Check everything but write nothing. */
   dryRun?: boolean;
+  /** Write the files but not manifest.json (a worker's share; the main thread merges). */
+  noManifest?: boolean;
 }
 
 const mediaTypes = {
@@ -223,18 +226,62 @@ export async function generate(options: GenerateOptions = {}): Promise<Manifest>
     langs: locales,
     files,
   };
-  if (!options.dryRun)
-    writeFileSync(join(outDir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+  if (!options.dryRun && !options.noManifest) writeManifest(outDir, manifest);
   return manifest;
+}
+
+const writeManifest = (outDir: string, manifest: Manifest) => {
+  writeFileSync(join(outDir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+};
+
+/**
+ * The whole kit, one language per worker thread: the renderers are synchronous CPU work, and
+ * two threads use both cores (and get their fair share when the machine is busy).
+ */
+async function generateInWorkers(outDir: string): Promise<Manifest> {
+  const parts = await Promise.all(
+    locales.map(
+      (lang) =>
+        new Promise<Manifest>((resolve, reject) => {
+          const worker = new Worker(new URL(import.meta.url), {
+            workerData: { outDir, langs: [lang] },
+          });
+          worker.once('message', (m: Manifest) => {
+            resolve(m);
+          });
+          worker.once('error', reject);
+          worker.once('exit', (code) => {
+            if (code !== 0) reject(new Error(`the ${lang} worker stopped with code ${code}`));
+          });
+        }),
+    ),
+  );
+  const [first, ...rest] = parts;
+  if (!first) throw new Error('no languages to generate');
+  const order = (f: ManifestFile) =>
+    `${kitAreaIds.indexOf(f.area)}-${locales.indexOf(f.lang)}-${f.path}`;
+  const manifest = {
+    ...first,
+    files: [first, ...rest]
+      .flatMap((p) => p.files)
+      .sort((a, b) => order(a).localeCompare(order(b))),
+  };
+  writeManifest(outDir, manifest);
+  return manifest;
+}
+
+if (!isMainThread && parentPort) {
+  const data = workerData as { outDir: string; langs: Locale[] };
+  parentPort.postMessage(await generate({ ...data, noManifest: true }));
 }
 
 export const allImageFormats: readonly ImageFormat[] = imageFormatIds;
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
+if (isMainThread && process.argv[1] === fileURLToPath(import.meta.url)) {
   const t0 = performance.now();
   const outDir = join(pkgDir, 'dist');
   for (const sub of ['files', 'zip']) rmSync(join(outDir, sub), { recursive: true, force: true });
-  const manifest = await generate({ outDir });
+  const manifest = await generateInWorkers(outDir);
   const seconds = (performance.now() - t0) / 1000;
   const total = manifest.files.reduce((sum, f) => sum + f.bytes, 0);
   console.log(
