@@ -165,11 +165,15 @@ export async function generate(options: GenerateOptions = {}): Promise<Manifest>
       lang === 'sv'
         ? 'Vad du får göra, hur du anger källan och vilken fil som passar var.'
         : 'What you may do, how to credit and which file goes where.';
+    // PNG, PDF and PPTX are compressed already and are stored as they are; SVG and text
+    // shrink to a third with deflate.
+    const deflate = { level: 6 } as const;
     const zipEntries: Zippable = {
-      [readMeName[lang]]: readMe,
-      'LICENSE-FONT.txt': new Uint8Array(fontLicense),
+      [readMeName[lang]]: [readMe, deflate],
+      'LICENSE-FONT.txt': [new Uint8Array(fontLicense), deflate],
     };
-    for (const [path, bytes] of out) zipEntries[path.split('/').at(-1) ?? path] = bytes;
+    for (const [path, bytes] of out)
+      zipEntries[path.split('/').at(-1) ?? path] = path.endsWith('.svg') ? [bytes, deflate] : bytes;
     add(
       {
         format: 'read-me',
@@ -184,7 +188,6 @@ export async function generate(options: GenerateOptions = {}): Promise<Manifest>
       },
       readMe,
     );
-    // PNG, PDF and PPTX are compressed already; storing them keeps the ZIP quick to make.
     const zip = zipSync(zipEntries, { level: 0, mtime: date });
     add(
       {
