@@ -98,7 +98,8 @@ export function drawIllustrations(page: PDFPage, s: Subject, box: Rect, radius: 
         opacity,
         borderColor: color(stroke),
         borderOpacity: opacity,
-        borderWidth: stroke ? Number(shape.attrs['stroke-width'] ?? 1) * scale : 0,
+        // drawSvgPath scales the line width with the path, so it takes the drawing's own width.
+        borderWidth: stroke ? Number(shape.attrs['stroke-width'] ?? 1) : 0,
         borderLineCap: shape.attrs['stroke-linecap'] === 'round' ? LineCapStyle.Round : undefined,
       });
     }
