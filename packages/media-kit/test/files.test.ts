@@ -147,6 +147,11 @@ describe('images (PNG and SVG)', () => {
               box.y + box.height + 0.01,
             );
             expect(b.y + b.height).toBeLessThanOrEqual(imageFormats[format].height);
+            // Stories: Instagram and Facebook cover 250 px at the top and the bottom.
+            if (format === 'story') {
+              expect(b.y, `${where} ${b.field}`).toBeGreaterThanOrEqual(250);
+              expect(b.y + b.height, `${where} ${b.field}`).toBeLessThanOrEqual(1920 - 250);
+            }
           }
         }
   });
