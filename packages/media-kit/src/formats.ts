@@ -172,7 +172,7 @@ export function imageLayout(format: ImageFormat, s: Subject): ImageLayout {
     case 'story': {
       // Instagram and Facebook cover about 250 px at the top and the bottom of a story.
       const safe = 250;
-      const visual = { x: pad, y: safe, width: W - 2 * pad, height: 575 };
+      const visual = { x: pad, y: safe, width: W - 2 * pad, height: 520 };
       const top = visual.y + visual.height + sp('7');
       return {
         stripe,
