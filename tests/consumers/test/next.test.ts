@@ -5,7 +5,8 @@ import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { installExample, installedFrom, launch, npmEnv, run, swedishNames } from './support.ts';
+import { builtNextApp } from './next-app.ts';
+import { installedFrom, launch, npmEnv, swedishNames } from './support.ts';
 
 let dir = '';
 let server: ChildProcess | undefined;
@@ -22,12 +23,7 @@ const freePort = () =>
   });
 
 beforeAll(async () => {
-  dir = await installExample(inject('work'), 'next-app', inject('tarballs'), [
-    '@ljungby/design-tokens',
-    '@ljungby/focus-content',
-    '@ljungby/ui-components',
-  ]);
-  await run(join(dir, 'node_modules/.bin/next'), ['build'], { cwd: dir, env: npmEnv });
+  dir = await builtNextApp(inject('work'), inject('tarballs'));
 });
 
 afterAll(() => {

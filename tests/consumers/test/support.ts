@@ -10,6 +10,7 @@ export const packages = [
   '@ljungby/focus-content',
   '@ljungby/ui-components',
   '@ljungby/embed-widget',
+  '@ljungby/media-kit',
 ] as const;
 export type PackageName = (typeof packages)[number];
 

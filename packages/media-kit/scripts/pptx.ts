@@ -1,0 +1,76 @@
+// The slide as a real PowerPoint file: the same layout as the 16:9 PNG, with the texts as
+// editable text boxes (font Atkinson Hyperlegible Next, colours from the tokens) and the
+// illustration as a picture with its alt text.
+import PptxGenJS from 'pptxgenjs';
+import { paletteOf } from '../src/colors.ts';
+import { fontFamily } from '../src/font.ts';
+import { imageFormats, imageLayout } from '../src/formats.ts';
+import { illustrationSvg } from '../src/illustration.ts';
+import { layoutColumn, type ColorRole } from '../src/layout.ts';
+import { svgToPng } from '../src/share-image.ts';
+import type { Subject } from '../src/subject.ts';
+
+/** LAYOUT_WIDE is 13.333 × 7.5 in: 1920 px / 144 per inch. */
+const perInch = imageFormats.slide.width / 13.333;
+const inch = (px: number) => Number((px / perInch).toFixed(3));
+/** 144 px per inch = 72 pt per inch, so one px of the PNG is half a point. */
+const pt = (px: number) => Number((px / 2).toFixed(1));
+
+export async function renderPptx(s: Subject, file: string, alt: string): Promise<Uint8Array> {
+  const layout = imageLayout('slide', s);
+  const blocks = layoutColumn(layout.column, { file, format: 'slide-pptx' });
+  const p = paletteOf(s.accentArea, 'light');
+  const color = (role: ColorRole) =>
+    (role === 'text' ? p.text : role === 'textSubtle' ? p.textSubtle : p.accentText)
+      .slice(1)
+      .toUpperCase();
+  const pptx = new PptxGenJS();
+  pptx.layout = 'LAYOUT_WIDE';
+  pptx.author = 'Ljungby kommun';
+  pptx.company = 'Ljungby kommun';
+  pptx.title = `${s.eyebrow} – ${s.headline}`;
+  pptx.subject = s.body;
+  const lang = s.lang === 'sv' ? 'sv-SE' : 'en-GB';
+  const slide = pptx.addSlide();
+  slide.background = { color: p.surface.slice(1).toUpperCase() };
+  const accent = p.accent.slice(1).toUpperCase();
+  slide.addShape('rect', {
+    x: 0,
+    y: 0,
+    w: inch(layout.stripe.width),
+    h: inch(layout.stripe.height),
+    fill: { color: accent },
+    line: { color: accent, width: 0 },
+  });
+  const { visual } = layout;
+  const png = await svgToPng(
+    illustrationSvg(s, 'light', visual.width, visual.height, layout.radius),
+  );
+  slide.addImage({
+    data: `image/png;base64,${Buffer.from(png).toString('base64')}`,
+    x: inch(visual.x),
+    y: inch(visual.y),
+    w: inch(visual.width),
+    h: inch(visual.height),
+    altText: alt,
+  });
+  for (const b of blocks) {
+    slide.addText(b.lines.join(' '), {
+      x: inch(b.x),
+      y: inch(b.y),
+      // A little extra width: a substitute font (when Atkinson is not installed) may run wider.
+      w: inch(b.width * 1.02),
+      h: inch(b.height),
+      margin: 0,
+      valign: 'top',
+      fontFace: fontFamily,
+      fontSize: pt(b.size),
+      bold: b.weight === 700,
+      color: color(b.color),
+      lineSpacingMultiple: b.lineHeight,
+      lang,
+    });
+  }
+  const out = (await pptx.write({ outputType: 'nodebuffer' })) as Buffer;
+  return new Uint8Array(out);
+}

@@ -1,0 +1,49 @@
+// The one typeface of the media kit: Atkinson Hyperlegible Next (SIL OFL 1.1), read from
+// @fontsource as .woff (satori cannot read .woff2). The same bytes are measured here, drawn by
+// satori into the images and embedded in the PDFs, so the measured lines are the drawn lines.
+import { create, type Font } from 'fontkit';
+import { readFont } from './font-data.ts';
+
+export const fontFamily = 'Atkinson Hyperlegible Next';
+export type FontWeight = 400 | 700;
+export const fontWeights: readonly FontWeight[] = [400, 700];
+
+const bytes = new Map<FontWeight, Buffer>();
+const fonts = new Map<FontWeight, Font>();
+
+/** The raw .woff bytes of one weight (for satori and pdf-lib). */
+export function fontBytes(weight: FontWeight): Buffer {
+  let data = bytes.get(weight);
+  if (!data) {
+    data = readFont(weight);
+    bytes.set(weight, data);
+  }
+  return data;
+}
+
+function font(weight: FontWeight): Font {
+  let f = fonts.get(weight);
+  if (!f) {
+    f = create(fontBytes(weight)) as Font;
+    fonts.set(weight, f);
+  }
+  return f;
+}
+
+/** Advance width of a single-line text in px (or pt) at a font size, kerning included. */
+export function textWidth(text: string, size: number, weight: FontWeight): number {
+  const f = font(weight);
+  return (f.layout(text).advanceWidth / f.unitsPerEm) * size;
+}
+
+/** The characters of a text that the embedded font has no glyph for (would show as boxes). */
+export function missingGlyphs(text: string, weight: FontWeight): string[] {
+  const f = font(weight);
+  const missing = new Set<string>();
+  for (const ch of text) {
+    if (/\s/u.test(ch) && ch !== '\u00a0' && ch !== '\u202f') continue;
+    const cp = ch.codePointAt(0) ?? 0;
+    if (!f.hasGlyphForCodePoint(cp)) missing.add(ch);
+  }
+  return [...missing];
+}

@@ -1,0 +1,22 @@
+// @ljungby/media-kit: share images, posters and slides about Ljungby kommun's vision and focus
+// areas. The files are pre-generated in dist/ (see dist/manifest.json); this API renders the
+// share images on demand, e.g. in a Next.js `opengraph-image` route.
+export {
+  renderShareImage,
+  renderShareImagePng,
+  shareImageAlt,
+  minContrast,
+  type ShareImageOptions,
+} from './share-image.ts';
+export {
+  imageFormats,
+  imageFormatIds,
+  isImageFormat,
+  formatUse,
+  type ImageFormat,
+} from './formats.ts';
+export { kitAreaIds, isKitAreaId, type KitAreaId, type ColorScheme } from './subject.ts';
+export { MediaKitError } from './errors.ts';
+export { fontFamily } from './font.ts';
+export type { PostTexts } from './texts.ts';
+export type * from './manifest.ts';

@@ -1,0 +1,181 @@
+// What one kit is about: the texts, the fact, the illustrations and the colours of one area
+// (a focus area, the vision or all four together) in one language, all read from the content.
+import {
+  focusAreaIds,
+  getContent,
+  getCreditLine,
+  illustrations as allIllustrations,
+  isLocale,
+  locales,
+  type FocusAreaId,
+  type IllustrationData,
+  type Locale,
+  type LocaleContent,
+} from '@ljungby/focus-content';
+import { MediaKitError } from './errors.ts';
+import { labels } from './labels.ts';
+
+/** The kit's areas: the four focus areas, the vision, and `alla` (all four together). */
+export const kitAreaIds = [...focusAreaIds, 'vision', 'alla'] as const;
+export type KitAreaId = (typeof kitAreaIds)[number];
+
+export const isKitAreaId = (value: unknown): value is KitAreaId =>
+  typeof value === 'string' && (kitAreaIds as readonly string[]).includes(value);
+
+export type ColorScheme = 'light' | 'dark';
+
+export interface SubjectIllustration {
+  /** The focus area whose drawing and accent colours this is. */
+  area: FocusAreaId;
+  data: IllustrationData;
+  alt: string;
+}
+
+/** Everything the renderers need for one area in one language. */
+export interface Subject {
+  area: KitAreaId;
+  lang: Locale;
+  /** Accent of the whole image: the focus area's, or the default accent for vision and all. */
+  accentArea: FocusAreaId | null;
+  /** Small line above the key message, e.g. the area's name. */
+  eyebrow: string;
+  /** The key message, set large. */
+  headline: string;
+  /** The content's short text. */
+  body: string;
+  /** The content's medium text (for the long post text). */
+  bodyLong: string;
+  fact: { value: string; label: string; source: string } | null;
+  /** `Källa: …` — the publisher and page behind the key message. */
+  sourceLine: string;
+  readMore: { label: string; url: string };
+  credit: string;
+  illustrations: SubjectIllustration[];
+  /** Describes the illustration part of an image; the image's alt text adds its words. */
+  illustrationAlt: string;
+}
+
+/** Text fields of a subject that are drawn, checked for fit and glyphs by name. */
+export type SubjectTextField =
+  'eyebrow' | 'headline' | 'body' | 'fact' | 'sourceLine' | 'readMore' | 'credit';
+
+export interface SubjectOptions {
+  /** Replaces the published content (used by the build's bad-input tests). */
+  content?: LocaleContent;
+  illustrations?: Partial<Record<FocusAreaId, IllustrationData>>;
+  /** Names the output in error messages. */
+  file?: string;
+  format?: string;
+}
+
+const listFormat = (lang: Locale) =>
+  new Intl.ListFormat(lang === 'sv' ? 'sv-SE' : 'en-GB', { style: 'long', type: 'conjunction' });
+
+/** Builds the subject of one area in one language. Throws a MediaKitError for bad input. */
+export function subjectOf(area: string, lang: string, options: SubjectOptions = {}): Subject {
+  const where = { file: options.file ?? `${area}/${lang}`, format: options.format ?? '*' };
+  if (!isKitAreaId(area))
+    throw new MediaKitError(
+      { ...where, field: 'area' },
+      `unknown area ${JSON.stringify(area)}; expected one of ${kitAreaIds.join(', ')}`,
+    );
+  if (!isLocale(lang))
+    throw new MediaKitError(
+      { ...where, field: 'lang' },
+      `unknown language ${JSON.stringify(lang)}; expected one of ${locales.join(', ')}`,
+    );
+  const content = options.content ?? getContent(lang);
+  const drawings = { ...allIllustrations, ...options.illustrations };
+  const l = labels[lang];
+  const credit = options.content ? content.license.credit : getCreditLine(lang);
+
+  const illustrationOf = (id: FocusAreaId): SubjectIllustration => {
+    const areaContent = content.focusAreas.find((a) => a.id === id);
+    const data = drawings[id] as IllustrationData | undefined;
+    if (!areaContent || !data || data.shapes.length === 0)
+      throw new MediaKitError(
+        { ...where, field: `focusAreas.${id}.illustration` },
+        `the illustration of ${id} is missing; expected illustrations/${id}.svg in @ljungby/focus-content`,
+      );
+    return { area: id, data, alt: areaContent.illustration.alt };
+  };
+
+  if (area === 'vision' || area === 'alla') {
+    const { vision } = content;
+    const all = focusAreaIds.map(illustrationOf);
+    const names = focusAreaIds.map((id) => content.focusAreas.find((a) => a.id === id)?.name ?? id);
+    // The vision's goal is its statement's figure and is said in the short text; the fact
+    // beside it is the first other one (today's population), so the image says where we start.
+    const goalDigits = String(vision.goal.population);
+    const startFact = vision.facts.find((f) => f.value.replace(/\D/gu, '') !== goalDigits);
+    const base = {
+      area,
+      lang,
+      accentArea: null,
+      credit,
+      illustrations: all,
+      illustrationAlt: `${l.illustrationsOf}: ${all.map((i) => i.alt).join(' ')}`,
+      readMore: { label: l.readMore, url: vision.source.url },
+      sourceLine: `${l.source}: ${vision.source.title}`,
+    };
+    if (area === 'vision') {
+      const fact = startFact ?? vision.facts[0];
+      return {
+        ...base,
+        eyebrow: vision.title,
+        headline: vision.statement,
+        // The short text opens with the statement, which is the headline already.
+        body: withoutLead(vision.summary.short, vision.statement),
+        bodyLong: vision.summary.medium,
+        fact: fact ? { value: fact.value, label: fact.label, source: fact.source.title } : null,
+      };
+    }
+    const official = content.focusAreas[0]?.official.source ?? vision.source;
+    return {
+      ...base,
+      eyebrow: l.allAreas,
+      headline: listFormat(lang).format(names),
+      body: vision.summary.short,
+      bodyLong: vision.summary.medium,
+      fact: null,
+      readMore: { label: l.readMore, url: official.url },
+      sourceLine: `${l.source}: ${official.title}`,
+    };
+  }
+
+  const fa = content.focusAreas.find((a) => a.id === area);
+  if (!fa)
+    throw new MediaKitError(
+      { ...where, field: 'focusAreas' },
+      `the content has no focus area ${area}`,
+    );
+  const key = fa.keyMessages[0];
+  if (!key)
+    throw new MediaKitError(
+      { ...where, field: `focusAreas.${area}.keyMessages` },
+      'the focus area has no key message',
+    );
+  const fact = fa.facts[0];
+  const ill = illustrationOf(area);
+  return {
+    area,
+    lang,
+    accentArea: area,
+    eyebrow: `${l.focusArea}: ${fa.name}`,
+    headline: key,
+    body: fa.summary.short,
+    bodyLong: fa.summary.medium,
+    fact: fact ? { value: fact.value, label: fact.label, source: fact.source.title } : null,
+    sourceLine: `${l.source}: ${fa.official.source.title}`,
+    readMore: { label: l.readMore, url: fa.official.source.url },
+    credit,
+    illustrations: [ill],
+    illustrationAlt: ill.alt,
+  };
+}
+
+/** `text` without a first sentence that repeats `lead`. */
+function withoutLead(text: string, lead: string): string {
+  const rest = text.startsWith(lead) ? text.slice(lead.length).replace(/^[.!]?\s+/u, '') : text;
+  return rest || text;
+}

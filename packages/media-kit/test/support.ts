@@ -1,0 +1,20 @@
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Manifest } from '../src/manifest.ts';
+
+export const pkgDir = join(dirname(fileURLToPath(import.meta.url)), '..');
+export const distDir = join(pkgDir, 'dist');
+
+/** The manifest the build wrote (the test task runs after the build task). */
+export const readManifest = () =>
+  JSON.parse(readFileSync(join(distDir, 'manifest.json'), 'utf8')) as Manifest;
+
+/** Width and height from a PNG's IHDR chunk (bytes 16–23), after checking the signature. */
+export function pngSize(bytes: Uint8Array): { width: number; height: number } {
+  const signature = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+  if (!signature.every((b, i) => bytes[i] === b)) throw new Error('not a PNG');
+  if (String.fromCharCode(...bytes.subarray(12, 16)) !== 'IHDR') throw new Error('no IHDR first');
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  return { width: view.getUint32(16), height: view.getUint32(20) };
+}

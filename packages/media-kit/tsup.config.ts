@@ -1,0 +1,27 @@
+import { resolve } from 'node:path';
+import { defineConfig } from 'tsup';
+
+export default defineConfig({
+  entry: { index: 'src/index.ts' },
+  format: ['esm'],
+  dts: true,
+  // scripts/generate.ts writes the media files into dist/ after this step.
+  clean: true,
+  sourcemap: false,
+  target: 'node18',
+  // The token colours are read from the built JSON at build time and inlined, and so are the
+  // two font files: the API then needs no JSON import and no file lookup at run time, which
+  // keeps it working inside bundlers such as Next.js's.
+  noExternal: [/^@ljungby\/design-tokens/, /^@fontsource\//],
+  loader: { '.woff': 'binary' },
+  esbuildPlugins: [
+    {
+      name: 'inline-fonts',
+      setup(build) {
+        build.onResolve({ filter: /\/font-data\.ts$/ }, () => ({
+          path: resolve(import.meta.dirname, 'src/font-data.inline.ts'),
+        }));
+      },
+    },
+  ],
+});
