@@ -15,6 +15,7 @@ const components = [
   'Text',
   'LinkButton',
   'Stack',
+  'RichText',
 ];
 
 const common: Options = {

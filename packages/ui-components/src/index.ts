@@ -14,4 +14,5 @@ export * from './Heading';
 export * from './Text';
 export * from './LinkButton';
 export * from './Stack';
+export * from './RichText';
 export type { HeadingLevel, MarkupNode } from './markup/node';

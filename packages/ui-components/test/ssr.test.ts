@@ -44,6 +44,7 @@ const body = (load: string) => `
     Text: { children: 'Brödtext' },
     LinkButton: { href: '/x', children: 'Gå' },
     Stack: { children: 'staplat' },
+    RichText: { blocks: [{ type: 'paragraph', children: [{ type: 'text', value: 'Stycke' }] }] },
   };
   const out = {};
   for (const name of names) {
@@ -81,6 +82,7 @@ const expectations: Record<string, RegExp> = {
   Text: /^<p class="lk-text">Brödtext<\/p>$/,
   LinkButton: /^<a class="lk-link-button" data-variant="primary" href="\/x">Gå<\/a>$/,
   Stack: /^<div class="lk-stack" data-gap="4" data-direction="column">staplat<\/div>$/,
+  RichText: /^<p>Stycke<\/p>$/,
   markup:
     /^<p class="lk-partner-line" lang="en"><span class="lk-partner-line__text">In collaboration with Ljungby kommun<\/span><\/p>$/,
 };

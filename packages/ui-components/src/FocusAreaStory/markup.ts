@@ -11,7 +11,7 @@ import {
   type MarkupElement,
   type MarkupNode,
 } from '../markup/node';
-import { richText } from '../markup/rich-text';
+import { richText } from '../RichText/markup';
 import { partnerList } from '../PartnerList/markup';
 import { strings } from './strings';
 

@@ -5,7 +5,7 @@ export { h, level, safeHref } from './node';
 export type { HeadingLevel, MarkupAttrs, MarkupElement, MarkupNode } from './node';
 export { toDom } from './dom';
 export { toHtml } from './html';
-export { richText } from './rich-text';
+export { richText } from '../RichText/markup';
 export { illustration } from '../Illustration/markup';
 export { heading, type HeadingMarkupOptions, type HeadingSize } from '../Heading/markup';
 export { text, type TextMarkupOptions, type TextSize, type TextTone } from '../Text/markup';

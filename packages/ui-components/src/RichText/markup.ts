@@ -1,5 +1,5 @@
 import type { Block, Inline } from '@ljungby/focus-content';
-import { h, level, safeHref, type MarkupNode } from './node';
+import { h, level, safeHref, type MarkupNode } from '../markup/node';
 
 function inline(nodes: Inline[]): MarkupNode[] {
   return nodes.map((n) => {
