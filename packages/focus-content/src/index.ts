@@ -70,7 +70,7 @@ export function getCreditLine(locale: Locale = 'sv'): string {
 }
 
 export { attribution, creditLines, license } from './license.ts';
-export { focusAreaIds, isFocusAreaId, isLocale, locales } from './ids.ts';
+export { assertFocusAreaId, focusAreaIds, isFocusAreaId, isLocale, locales } from './ids.ts';
 export { getIllustration, illustrations } from './illustrations.ts';
 export { blocksToMarkdown, blocksToPlainText } from './rich-text.ts';
 export type * from './types.ts';

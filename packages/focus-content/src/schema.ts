@@ -2,10 +2,10 @@
 // validates its output against it and turns it into json/schema.json. Only the build and the
 // tests import this file, so zod never reaches a consumer's bundle.
 import { z } from 'zod';
+import { focusAreaIds, locales } from './ids.ts';
 import type * as T from './types.ts';
 
-export const focusAreaIds = ['unga-vuxna', 'vatten', 'sagobygden', 'naringsliv'] as const;
-export const locales = ['sv', 'en'] as const;
+export { focusAreaIds, locales };
 export const partnerKinds = [
   'association',
   'company',

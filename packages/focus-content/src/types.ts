@@ -3,11 +3,9 @@
 // compile-time check there fails the typecheck if the two ever disagree. They are written out
 // here (instead of `z.infer`) so that the published types do not depend on zod.
 
-/** The four focus areas, in the municipality's order. Stable ASCII ids, used in URLs. */
-export type FocusAreaId = 'unga-vuxna' | 'vatten' | 'sagobygden' | 'naringsliv';
+import type { FocusAreaId, Locale } from './ids.ts';
 
-/** `sv` is the source of truth; `en` is a complete translation. */
-export type Locale = 'sv' | 'en';
+export type { FocusAreaId, Locale } from './ids.ts';
 
 export type PartnerKind =
   'association' | 'company' | 'research' | 'education' | 'culture' | 'business-organisation';

@@ -7,6 +7,7 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 import * as api from '@ljungby/focus-content';
+import * as ids from '@ljungby/focus-content/ids';
 import * as svApi from '@ljungby/focus-content/sv';
 import { getIllustration, illustrations } from '@ljungby/focus-content/illustrations';
 import { processSvg } from '../scripts/lib/svg.ts';
@@ -36,6 +37,19 @@ describe('json/<locale>.json and json/schema.json', () => {
     first.long.push({ type: 'html' });
     first.callToAction.url = 'javascript:alert(1)';
     expect(validate(broken)).toBe(false);
+  });
+});
+
+describe('@ljungby/focus-content/ids', () => {
+  it('gives the lists and guards the root gives, and no content', () => {
+    expect(ids.focusAreaIds).toBe(api.focusAreaIds);
+    expect(ids.locales).toEqual(['sv', 'en']);
+    expect(ids.isFocusAreaId('vatten')).toBe(true);
+    expect(ids.isLocale('de')).toBe(false);
+    expect(() => ids.assertFocusAreaId('skog')).toThrow('Unknown focus area "skog"');
+    const js = readFileSync(join(distDir, 'ids.js'), 'utf8');
+    expect(js).not.toContain(sv.focusAreas[0]?.summary.short.slice(0, 20));
+    expect(js.length).toBeLessThan(1500);
   });
 });
 

@@ -15,4 +15,4 @@ export * from './Text';
 export * from './LinkButton';
 export * from './Stack';
 export * from './RichText';
-export type { HeadingLevel, MarkupNode } from './markup/node';
+export type { HeadingLevel, MarkupNode, SectionHeadingLevel } from './markup/node';

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { focusAreaIds, type Locale } from '@ljungby/focus-content';
+import { focusAreaIds, type Locale } from '@ljungby/focus-content/ids';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { createElement as h, type ReactElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';

@@ -1,7 +1,7 @@
 import { getFocusArea } from '@ljungby/focus-content';
 import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { FocusAreaId } from '@ljungby/focus-content';
+import { focusAreaIds, type FocusAreaId } from '@ljungby/focus-content/ids';
 import { FocusAreaCard } from './FocusAreaCard';
 
 afterEach(cleanup);
@@ -37,17 +37,16 @@ describe('FocusAreaCard', () => {
   });
 
   it('gives every area a different link text', () => {
-    const ids: FocusAreaId[] = ['unga-vuxna', 'vatten', 'sagobygden', 'naringsliv'];
     for (const href of [undefined, '/x']) {
       render(
         <>
-          {ids.map((id) => (
+          {focusAreaIds.map((id) => (
             <FocusAreaCard key={id} area={id} href={href} />
           ))}
         </>,
       );
       const names = screen.getAllByRole('link').map((a) => a.textContent);
-      expect(new Set(names).size).toBe(4);
+      expect(new Set(names).size).toBe(focusAreaIds.length);
       cleanup();
     }
   });
@@ -55,19 +54,21 @@ describe('FocusAreaCard', () => {
   it('accepts a FocusArea object, a heading level and no illustration', () => {
     render(
       <FocusAreaCard
-        area={getFocusArea('unga-vuxna', 'en')}
+        area={getFocusArea('sagobygden', 'en')}
         locale="en"
         headingLevel={2}
         showIllustration={false}
       />,
     );
-    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('Young adults');
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe(
+      getFocusArea('sagobygden', 'en').name,
+    );
     expect(screen.queryByRole('img')).toBeNull();
   });
 
   it('rejects an unknown area, locale or heading level with a message naming the prop', () => {
     expect(() => render(<FocusAreaCard area={'skog' as FocusAreaId} />)).toThrow(
-      '<FocusAreaCard>: invalid area "skog"; expected one of "unga-vuxna", "vatten", "sagobygden", "naringsliv"',
+      `<FocusAreaCard>: invalid area "skog"; expected one of ${focusAreaIds.map((id) => `"${id}"`).join(', ')}`,
     );
     expect(() => render(<FocusAreaCard area="vatten" locale={'de' as 'sv'} />)).toThrow(
       /invalid locale "de"; expected one of "sv", "en"/,

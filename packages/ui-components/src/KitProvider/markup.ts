@@ -1,7 +1,15 @@
+import type { ColorScheme } from '@ljungby/design-tokens';
 import type { FocusAreaId, Locale } from '@ljungby/focus-content';
 import { h, type MarkupElement, type MarkupNode } from '../markup/node';
 
-export type ColorScheme = 'light' | 'dark' | 'auto';
+// The colour schemes are the tokens' (`data-color-scheme` selects them), so the type lives in
+// @ljungby/design-tokens and is re-exported here for users of the components.
+export type { ColorScheme };
+
+/** Every colour scheme, for checking props; the type check below keeps it complete. */
+export const colorSchemes = ['light', 'dark', 'auto'] as const satisfies readonly ColorScheme[];
+type Complete<T extends never> = T;
+export type ColorSchemesComplete = Complete<Exclude<ColorScheme, (typeof colorSchemes)[number]>>;
 
 export interface KitRootMarkupOptions {
   locale?: Locale;

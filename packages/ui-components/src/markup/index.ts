@@ -1,8 +1,14 @@
 // @ljungby/ui-components/markup — the markup contract without React: pure builders that return
 // element trees, and renderers to DOM nodes and to HTML. The embed widget renders with these,
 // so this entry must never import React or any runtime dependency.
-export { h, level, safeHref } from './node';
-export type { HeadingLevel, MarkupAttrs, MarkupElement, MarkupNode } from './node';
+export { h, headingLevels, level, safeHref, sectionHeadingLevels } from './node';
+export type {
+  HeadingLevel,
+  MarkupAttrs,
+  MarkupElement,
+  MarkupNode,
+  SectionHeadingLevel,
+} from './node';
 export { toDom } from './dom';
 export { toHtml } from './html';
 export { richText } from '../RichText/markup';
@@ -15,7 +21,12 @@ export {
   type LinkButtonVariant,
 } from '../LinkButton/markup';
 export { stack, type StackGap, type StackMarkupOptions } from '../Stack/markup';
-export { kitRoot, type ColorScheme, type KitRootMarkupOptions } from '../KitProvider/markup';
+export {
+  colorSchemes,
+  kitRoot,
+  type ColorScheme,
+  type KitRootMarkupOptions,
+} from '../KitProvider/markup';
 export { focusAreaCard, cardLink, type FocusAreaCardMarkupOptions } from '../FocusAreaCard/markup';
 export { focusAreaGrid, type FocusAreaGridMarkupOptions } from '../FocusAreaGrid/markup';
 export {

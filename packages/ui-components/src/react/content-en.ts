@@ -1,10 +1,10 @@
 // content-source.ts for the `@ljungby/ui-components/en` entry: English content only. `locales`
 // lists only 'en', so a component given another locale says which locale this entry has.
 // Separate consts, so that bundlers drop what an app does not use.
-import type { FocusAreaId } from '@ljungby/focus-content';
+import type { FocusAreaId } from '@ljungby/focus-content/ids';
 import * as en from '@ljungby/focus-content/en';
 
-export { focusAreaIds } from '@ljungby/focus-content/en';
+export { focusAreaIds } from '@ljungby/focus-content/ids';
 export { getIllustration } from '@ljungby/focus-content/illustrations';
 export const locales = ['en'] as const;
 export const getFocusArea = (id: FocusAreaId) => en.getFocusArea(id);

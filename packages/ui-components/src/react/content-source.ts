@@ -2,12 +2,6 @@
 // `@ljungby/ui-components/sv` and `/en` entries are built with a one-locale module in its place
 // (content-sv.ts, content-en.ts), so that a Swedish-only app bundles no English, and the other
 // way round. Keep the three modules' exports identical.
-export {
-  focusAreaIds,
-  getFocusArea,
-  getFocusAreas,
-  getPartners,
-  getVision,
-  locales,
-} from '@ljungby/focus-content';
+export { focusAreaIds, locales } from '@ljungby/focus-content/ids';
+export { getFocusArea, getFocusAreas, getPartners, getVision } from '@ljungby/focus-content';
 export { getIllustration } from '@ljungby/focus-content/illustrations';

@@ -1,10 +1,10 @@
 // content-source.ts for the `@ljungby/ui-components/sv` entry: Swedish content only. `locales`
 // lists only 'sv', so a component given another locale says which locale this entry has.
 // Separate consts, so that bundlers drop what an app does not use.
-import type { FocusAreaId } from '@ljungby/focus-content';
+import type { FocusAreaId } from '@ljungby/focus-content/ids';
 import * as sv from '@ljungby/focus-content/sv';
 
-export { focusAreaIds } from '@ljungby/focus-content/sv';
+export { focusAreaIds } from '@ljungby/focus-content/ids';
 export { getIllustration } from '@ljungby/focus-content/illustrations';
 export const locales = ['sv'] as const;
 export const getFocusArea = (id: FocusAreaId) => sv.getFocusArea(id);
