@@ -46,7 +46,9 @@ describe('@ljungby/focus-content/ids', () => {
     expect(ids.locales).toEqual(['sv', 'en']);
     expect(ids.isFocusAreaId('vatten')).toBe(true);
     expect(ids.isLocale('de')).toBe(false);
-    expect(() => ids.assertFocusAreaId('skog')).toThrow('Unknown focus area "skog"');
+    expect(() => {
+      ids.assertFocusAreaId('skog');
+    }).toThrow('Unknown focus area "skog"');
     const js = readFileSync(join(distDir, 'ids.js'), 'utf8');
     expect(js).not.toContain(sv.focusAreas[0]?.summary.short.slice(0, 20));
     expect(js.length).toBeLessThan(1500);
