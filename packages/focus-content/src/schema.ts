@@ -6,6 +6,7 @@ import { focusAreaIds, locales } from './ids.ts';
 import type * as T from './types.ts';
 
 export { focusAreaIds, locales };
+export { lixLimit, wordLimits } from './limits.ts';
 export const partnerKinds = [
   'association',
   'company',
@@ -90,6 +91,7 @@ export const focusAreaSchema = z.strictObject({
   id: z.enum(focusAreaIds),
   name: text,
   tagline: text,
+  topic: text,
   official: z.strictObject({ original: text, text, source: sourceSchema }),
   summary: summarySchema,
   long: z.array(blockSchema).min(1),
@@ -132,6 +134,8 @@ export const licenseSchema = z.strictObject({
   url: httpsUrl,
   attribution: text,
   credit: text,
+  creditPrefix: text,
+  changedNote: text,
 });
 
 export const localeContentSchema = z.strictObject({

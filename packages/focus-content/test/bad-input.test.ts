@@ -45,7 +45,7 @@ describe('bad input fails the build with a message an author can act on', () => 
       c.edit(vattenEn, (t) => t.replace(/^tagline: .*\n/mu, ''));
     });
     expect(problems).toContain(
-      'content/focus-areas/vatten/en.md: tagline is missing; vatten/sv.md has it, and every field must exist in both languages',
+      'content/focus-areas/vatten/en.md: tagline is missing; content/focus-areas/vatten/sv.md has it, and every field must exist in both languages',
     );
   });
 
@@ -56,7 +56,7 @@ describe('bad input fails the build with a message an author can act on', () => 
       );
     });
     expect(problems).toContain(
-      'content/focus-areas/vatten/en.md: keyMessages has 2 items but vatten/sv.md has 3; both languages need the same items',
+      'content/focus-areas/vatten/en.md: keyMessages has 2 items but content/focus-areas/vatten/sv.md has 3; both languages need the same items',
     );
   });
 
