@@ -53,7 +53,8 @@ const body = (load: string) => `
     if (viaIndex !== viaSubpath) throw new Error(name + ': index and subpath render differently');
     out[name] = viaIndex;
   }
-  out.markup = markup.toHtml(markup.partnerLine({ locale: 'en' }));
+  const content = ${load}('@ljungby/focus-content');
+  out.markup = markup.toHtml(markup.partnerLine({ line: content.getCollaboration('en').partnerLine, locale: 'en' }));
   console.log(JSON.stringify(out));
 `;
 

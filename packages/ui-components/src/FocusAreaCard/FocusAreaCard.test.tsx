@@ -36,6 +36,11 @@ describe('FocusAreaCard', () => {
     expect(screen.getByRole('heading').textContent).toBe(getFocusArea('naringsliv', 'en').name);
   });
 
+  it("names the area's topic from the content, so editing the content changes the link", () => {
+    render(<FocusAreaCard area={{ ...getFocusArea('vatten', 'sv'), topic: 'sjöar' }} href="/x" />);
+    expect(screen.getByRole('link', { name: 'Läs mer om sjöar' })).toBeTruthy();
+  });
+
   it('gives every area a different link text', () => {
     for (const href of [undefined, '/x']) {
       render(

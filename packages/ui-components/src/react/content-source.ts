@@ -3,5 +3,14 @@
 // (content-sv.ts, content-en.ts), so that a Swedish-only app bundles no English, and the other
 // way round. Keep the three modules' exports identical.
 export { focusAreaIds, locales } from '@ljungby/focus-content/ids';
-export { getFocusArea, getFocusAreas, getPartners, getVision } from '@ljungby/focus-content';
+import { getContent, type License, type Locale } from '@ljungby/focus-content';
+
+export {
+  getCollaboration,
+  getFocusArea,
+  getFocusAreas,
+  getPartners,
+  getVision,
+} from '@ljungby/focus-content';
+export const getLicense = (locale: Locale): License => getContent(locale).license;
 export { getIllustration } from '@ljungby/focus-content/illustrations';

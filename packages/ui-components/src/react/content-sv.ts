@@ -11,13 +11,27 @@ export const getFocusArea = (id: FocusAreaId) => sv.getFocusArea(id);
 export const getFocusAreas = () => sv.getFocusAreas();
 export const getPartners = (_locale: unknown, focusArea?: FocusAreaId) => sv.getPartners(focusArea);
 export const getVision = () => sv.getVision();
+export const getCollaboration = () => sv.getCollaboration();
+export const getLicense = () => sv.content.license;
 
 // Fails the typecheck if this module no longer fits where content-source.ts is imported.
 type Full = typeof import('./content-source');
-type Fits<T extends Pick<Full, 'getFocusArea' | 'getFocusAreas' | 'getPartners' | 'getVision'>> = T;
+type Fits<
+  T extends Pick<
+    Full,
+    | 'getFocusArea'
+    | 'getFocusAreas'
+    | 'getPartners'
+    | 'getVision'
+    | 'getCollaboration'
+    | 'getLicense'
+  >,
+> = T;
 export type ContentFits = Fits<{
   getFocusArea: typeof getFocusArea;
   getFocusAreas: typeof getFocusAreas;
   getPartners: typeof getPartners;
   getVision: typeof getVision;
+  getCollaboration: typeof getCollaboration;
+  getLicense: typeof getLicense;
 }>;
