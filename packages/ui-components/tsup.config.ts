@@ -1,22 +1,6 @@
 import { join } from 'node:path';
 import { defineConfig, type Options } from 'tsup';
-
-const components = [
-  'FocusAreaCard',
-  'FocusAreaGrid',
-  'FocusAreaStory',
-  'KeyFigure',
-  'VisionBanner',
-  'PartnerList',
-  'PartnerLine',
-  'Attribution',
-  'KitProvider',
-  'Heading',
-  'Text',
-  'LinkButton',
-  'Stack',
-  'RichText',
-];
+import { components } from './scripts/components.ts';
 
 const common: Options = {
   format: ['esm', 'cjs'],

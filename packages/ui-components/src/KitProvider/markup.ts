@@ -6,10 +6,8 @@ import { h, type MarkupElement, type MarkupNode } from '../markup/node';
 // @ljungby/design-tokens and is re-exported here for users of the components.
 export type { ColorScheme };
 
-/** Every colour scheme, for checking props; the type check below keeps it complete. */
+/** Every colour scheme, for checking props (KitProvider.test.tsx checks that it is complete). */
 export const colorSchemes = ['light', 'dark', 'auto'] as const satisfies readonly ColorScheme[];
-type Complete<T extends never> = T;
-export type ColorSchemesComplete = Complete<Exclude<ColorScheme, (typeof colorSchemes)[number]>>;
 
 export interface KitRootMarkupOptions {
   locale?: Locale;
