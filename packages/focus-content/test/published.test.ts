@@ -55,6 +55,18 @@ describe('@ljungby/focus-content/ids', () => {
   });
 });
 
+describe('the illustrations as files, through the exports map', () => {
+  it.each(api.focusAreaIds.map((id) => [id]))(
+    'illustrations/%s.svg resolves to the built SVG',
+    (id) => {
+      const path = createRequire(import.meta.url).resolve(
+        `@ljungby/focus-content/illustrations/${id}.svg`,
+      );
+      expect(readFileSync(path, 'utf8')).toMatch(/^<svg /u);
+    },
+  );
+});
+
 describe('the JS API (built, through the exports map)', () => {
   it('serves the same data as the JSON', () => {
     expect(api.getContent('sv')).toEqual(sv);
