@@ -75,7 +75,6 @@ describe('the JS API (built, through the exports map)', () => {
   });
 
   it('lists the focus areas in order and finds one by id', () => {
-    expect(api.focusAreaIds).toEqual(['unga-vuxna', 'vatten', 'sagobygden', 'naringsliv']);
     expect(api.getFocusAreas('en').map((a) => a.id)).toEqual([...api.focusAreaIds]);
     expect(api.getFocusArea('vatten', 'en').name).toBe('Water');
     expect(api.getFocusArea('vatten').name).toBe('Vatten');
@@ -84,7 +83,7 @@ describe('the JS API (built, through the exports map)', () => {
 
   it('refuses unknown ids and locales with a clear message', () => {
     expect(() => api.getFocusArea('bolmen' as never)).toThrow(
-      'Unknown focus area "bolmen"; expected one of unga-vuxna, vatten, sagobygden, naringsliv',
+      `Unknown focus area "bolmen"; expected one of ${api.focusAreaIds.join(', ')}`,
     );
     expect(() => api.getVision('de' as never)).toThrow(
       'Unknown locale "de"; expected one of sv, en',
