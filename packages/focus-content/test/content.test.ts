@@ -4,13 +4,13 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { blocksToPlainText } from '../src/rich-text.ts';
 import type { LocaleContent } from '../src/types.ts';
+import { focusAreaIds } from '../src/ids.ts';
 import { lixLimit, wordLimits, type WordLimit } from '../src/limits.ts';
 import { countWords, lix } from '../scripts/lib/text.ts';
 import { packageDir, published } from './helpers.ts';
 
 const sv = published('sv');
 const en = published('en');
-const ids = ['unga-vuxna', 'vatten', 'sagobygden', 'naringsliv'];
 
 /** The announcement, copied verbatim into the fixtures (see test/fixtures/README.md). */
 const seed = readFileSync(join(packageDir, 'test', 'fixtures', 'kickoff-article.sv.txt'), 'utf8');
@@ -18,6 +18,8 @@ const seedAreas = [...seed.matchAll(/^\s*•\s*(.+?)\s*\n\s*Partner:\s*(.+?)\s*$
   wording: m[1] ?? '',
   partners: (m[2] ?? '').split(/\s+och\s+/u),
 }));
+/** The areas the announcement names, in its order: the first ones of the id list. */
+const ids = focusAreaIds.slice(0, seedAreas.length);
 
 /** Same keys, same types and same array lengths, recursively. */
 function shape(value: unknown): unknown {
