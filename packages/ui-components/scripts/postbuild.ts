@@ -8,6 +8,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { transformSync } from 'esbuild';
 import { stylesheets } from './components.ts';
+import { locales } from '@ljungby/focus-content/ids';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const layers = '@layer lk.tokens, lk.base, lk.components;\n';
@@ -29,7 +30,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   // No target: esbuild then keeps modern syntax (layers, logical properties, :is/:where) as is.
   const { code } = transformSync(`${tokens}\n${parts.join('\n')}`, { loader: 'css', minify: true });
   writeFileSync(join(root, 'dist/styles.css'), `${banner}${code}`);
-  for (const locale of ['sv', 'en']) {
+  for (const locale of locales) {
     writeFileSync(join(root, `dist/${locale}.d.ts`), "export * from './index.js';\n");
     writeFileSync(join(root, `dist/${locale}.d.cts`), "export * from './index.cjs';\n");
   }

@@ -1,7 +1,7 @@
 import { getFocusArea } from '@ljungby/focus-content';
 import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { focusAreaIds, type FocusAreaId } from '@ljungby/focus-content/ids';
+import { focusAreaIds, locales, type FocusAreaId } from '@ljungby/focus-content/ids';
 import { FocusAreaCard } from './FocusAreaCard';
 
 afterEach(cleanup);
@@ -76,7 +76,7 @@ describe('FocusAreaCard', () => {
       `<FocusAreaCard>: invalid area "skog"; expected one of ${focusAreaIds.map((id) => `"${id}"`).join(', ')}`,
     );
     expect(() => render(<FocusAreaCard area="vatten" locale={'de' as 'sv'} />)).toThrow(
-      /invalid locale "de"; expected one of "sv", "en"/,
+      `invalid locale "de"; expected one of ${locales.map((l) => `"${l}"`).join(', ')}`,
     );
     expect(() => render(<FocusAreaCard area="vatten" headingLevel={9 as 3} />)).toThrow(
       /invalid headingLevel 9/,
