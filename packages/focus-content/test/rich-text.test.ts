@@ -7,6 +7,7 @@ import type { Block, Inline, LocaleContent } from '../src/types.ts';
 import { markdownToBlocks } from '../scripts/lib/markdown.ts';
 import { keepNumbersTogether } from '../scripts/lib/text.ts';
 import { published } from './helpers.ts';
+import { locales } from '../src/ids.ts';
 
 const roundTrip = (blocks: Block[]) => markdownToBlocks(blocksToMarkdown(blocks));
 const text = (value: string): Inline => ({ type: 'text', value: keepNumbersTogether(value) });
@@ -34,7 +35,7 @@ function everyText(content: LocaleContent): [where: string, blocks: Block[]][] {
 }
 
 describe('blocksToMarkdown', () => {
-  for (const locale of ['sv', 'en'] as const) {
+  for (const locale of locales) {
     it(`round-trips every text of ${locale} (blocks → Markdown → parse → same blocks)`, () => {
       const texts = everyText(published(locale));
       expect(texts.filter(([where]) => where.endsWith('.long')).length).toBeGreaterThan(5);
