@@ -22,7 +22,8 @@ for (const dir of readdirSync(join(root, 'packages')).sort()) {
     name: string;
     'size-limit'?: unknown;
   };
-  if (!existsSync(join(packageDir, '.size-limit.json')) && !manifest['size-limit']) continue;
+  const hasConfig = readdirSync(packageDir).some((file) => file.startsWith('.size-limit'));
+  if (!hasConfig && !manifest['size-limit']) continue;
   if (!existsSync(join(packageDir, 'dist'))) {
     console.error(`${manifest.name}: no dist/ — run npm run build first`);
     process.exitCode = 1;

@@ -7,6 +7,7 @@ export default defineConfig({
     sv: 'src/sv.ts',
     en: 'src/en.ts',
     illustrations: 'src/illustrations.ts',
+    ids: 'src/ids.ts',
   },
   format: ['esm', 'cjs'],
   dts: true,

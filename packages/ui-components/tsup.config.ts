@@ -1,22 +1,7 @@
 import { join } from 'node:path';
 import { defineConfig, type Options } from 'tsup';
-
-const components = [
-  'FocusAreaCard',
-  'FocusAreaGrid',
-  'FocusAreaStory',
-  'KeyFigure',
-  'VisionBanner',
-  'PartnerList',
-  'PartnerLine',
-  'Attribution',
-  'KitProvider',
-  'Heading',
-  'Text',
-  'LinkButton',
-  'Stack',
-  'RichText',
-];
+import { components } from './scripts/components.ts';
+import { locales } from '@ljungby/focus-content/ids';
 
 const common: Options = {
   format: ['esm', 'cjs'],
@@ -43,7 +28,7 @@ export default defineConfig([
   },
   // @ljungby/ui-components/sv and /en: every component, with content looked up in one locale
   // only, so that a one-language app bundles one language. Same API; the types are the index's.
-  ...(['sv', 'en'] as const).map((locale): Options => ({
+  ...locales.map((locale): Options => ({
     ...common,
     entry: { [locale]: 'src/index.ts' },
     dts: false,

@@ -1,7 +1,9 @@
 // The attribute contract of <ljungby-story>, shared by the element (which reads attributes)
 // and createSnippet (which writes them), so that the two cannot disagree.
-export const focusAreaIds = ['unga-vuxna', 'vatten', 'sagobygden', 'naringsliv'] as const;
-export type FocusAreaId = (typeof focusAreaIds)[number];
+import { focusAreaIds, type FocusAreaId } from '@ljungby/focus-content/ids';
+
+// The ids have one home, @ljungby/focus-content/ids; re-exported for the snippet API.
+export { focusAreaIds, type FocusAreaId };
 export type Area = FocusAreaId | 'all';
 export const areas: readonly Area[] = [...focusAreaIds, 'all'];
 export const layouts = ['card', 'story'] as const;

@@ -31,6 +31,7 @@ export function widgetMarkup(
       children: list.map((area) =>
         focusAreaStory({
           area,
+          license: content.license,
           locale,
           illustration: illustrations[area.id],
           headingLevel: o.headingLevel,

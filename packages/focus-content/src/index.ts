@@ -9,7 +9,6 @@ import {
   partnersOf,
   visionOf,
 } from './locale-api.ts';
-import { creditLines } from './license.ts';
 import { locales } from './ids.ts';
 import { content as sv } from './sv.ts';
 import type {
@@ -23,6 +22,9 @@ import type {
 } from './types.ts';
 
 const byLocale: Record<Locale, LocaleContent> = { sv, en };
+
+/** A ready credit line per locale, e.g. under a reused text (from the content's words). */
+export const creditLines: Record<Locale, string> = { sv: sv.license.credit, en: en.license.credit };
 
 /** All content in one locale: the same object as `json/<locale>.json`. */
 export function getContent(locale: Locale = 'sv'): LocaleContent {
@@ -66,11 +68,12 @@ export function getPartner(id: string, locale: Locale = 'sv'): Partner | undefin
 
 /** The credit line to show with reused texts or illustrations, e.g. in a card's footer. */
 export function getCreditLine(locale: Locale = 'sv'): string {
-  return creditLines[getContent(locale).locale];
+  return getContent(locale).license.credit;
 }
 
-export { attribution, creditLines, license } from './license.ts';
-export { focusAreaIds, isFocusAreaId, isLocale, locales } from './ids.ts';
+export { attribution, license } from './license.ts';
+export { lixLimit, wordLimits, type WordLimit } from './limits.ts';
+export { assertFocusAreaId, focusAreaIds, isFocusAreaId, isLocale, locales } from './ids.ts';
 export { getIllustration, illustrations } from './illustrations.ts';
 export { blocksToMarkdown, blocksToPlainText } from './rich-text.ts';
 export type * from './types.ts';

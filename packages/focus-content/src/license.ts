@@ -10,8 +10,5 @@ export const license = {
   url: 'https://creativecommons.org/licenses/by/4.0/',
 } as const;
 
-/** A ready credit line per locale, e.g. under a reused text. */
-export const creditLines = {
-  sv: `Text och illustrationer: ${attribution}, ${license.name}`,
-  en: `Text and illustrations: ${attribution}, ${license.name}`,
-} as const;
+/** The credit line from the words of one locale's content (`collaboration` frontmatter). */
+export const creditLine = (prefix: string) => `${prefix} ${attribution}, ${license.name}`;

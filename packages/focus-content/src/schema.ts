@@ -2,10 +2,11 @@
 // validates its output against it and turns it into json/schema.json. Only the build and the
 // tests import this file, so zod never reaches a consumer's bundle.
 import { z } from 'zod';
+import { focusAreaIds, locales } from './ids.ts';
 import type * as T from './types.ts';
 
-export const focusAreaIds = ['unga-vuxna', 'vatten', 'sagobygden', 'naringsliv'] as const;
-export const locales = ['sv', 'en'] as const;
+export { focusAreaIds, locales };
+export { lixLimit, wordLimits } from './limits.ts';
 export const partnerKinds = [
   'association',
   'company',
@@ -90,6 +91,7 @@ export const focusAreaSchema = z.strictObject({
   id: z.enum(focusAreaIds),
   name: text,
   tagline: text,
+  topic: text,
   official: z.strictObject({ original: text, text, source: sourceSchema }),
   summary: summarySchema,
   long: z.array(blockSchema).min(1),
@@ -132,6 +134,8 @@ export const licenseSchema = z.strictObject({
   url: httpsUrl,
   attribution: text,
   credit: text,
+  creditPrefix: text,
+  changedNote: text,
 });
 
 export const localeContentSchema = z.strictObject({

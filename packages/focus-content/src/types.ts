@@ -3,11 +3,9 @@
 // compile-time check there fails the typecheck if the two ever disagree. They are written out
 // here (instead of `z.infer`) so that the published types do not depend on zod.
 
-/** The four focus areas, in the municipality's order. Stable ASCII ids, used in URLs. */
-export type FocusAreaId = 'unga-vuxna' | 'vatten' | 'sagobygden' | 'naringsliv';
+import type { FocusAreaId, Locale } from './ids.ts';
 
-/** `sv` is the source of truth; `en` is a complete translation. */
-export type Locale = 'sv' | 'en';
+export type { FocusAreaId, Locale } from './ids.ts';
 
 export type PartnerKind =
   'association' | 'company' | 'research' | 'education' | 'culture' | 'business-organisation';
@@ -48,10 +46,11 @@ export type Block =
   | { type: 'heading'; level: 3 | 4; children: Inline[] }
   | { type: 'list'; ordered: boolean; items: Inline[][] };
 
+/** Word limits: `wordLimits` (exported from the package root). */
 export interface Summary {
-  /** A card teaser, at most 25 words. */
+  /** A card teaser, a few sentences. */
   short: string;
-  /** 40–90 words. */
+  /** A paragraph. */
   medium: string;
 }
 
@@ -127,10 +126,15 @@ export interface FocusArea {
   id: FocusAreaId;
   name: string;
   tagline: string;
+  /**
+   * The area as a topic in running text, e.g. `vattenfrågor` in "Läs mer om vattenfrågor"
+   * (not always the name).
+   */
+  topic: string;
   official: OfficialWording;
   summary: Summary;
   /**
-   * The long story, 150–350 words, as a block tree. `blocksToMarkdown` gives it back as
+   * The long story as a block tree. `blocksToMarkdown` gives it back as
    * Markdown; the authored Markdown is also in the package's `content/` folder.
    */
   long: Block[];
@@ -188,6 +192,10 @@ export interface License {
   attribution: string;
   /** A ready credit line in this locale. */
   credit: string;
+  /** The words before the credit, e.g. `Text och illustrationer:`. */
+  creditPrefix: string;
+  /** The note CC BY asks for when the material is changed, e.g. `Materialet är bearbetat.` */
+  changedNote: string;
 }
 
 /** Everything in one locale: the shape of `json/<locale>.json`. */

@@ -45,7 +45,7 @@ describe('bad input fails the build with a message an author can act on', () => 
       c.edit(vattenEn, (t) => t.replace(/^tagline: .*\n/mu, ''));
     });
     expect(problems).toContain(
-      'content/focus-areas/vatten/en.md: tagline is missing; vatten/sv.md has it, and every field must exist in both languages',
+      'content/focus-areas/vatten/en.md: tagline is missing; content/focus-areas/vatten/sv.md has it, and every field must exist in both languages',
     );
   });
 
@@ -56,7 +56,7 @@ describe('bad input fails the build with a message an author can act on', () => 
       );
     });
     expect(problems).toContain(
-      'content/focus-areas/vatten/en.md: keyMessages has 2 items but vatten/sv.md has 3; both languages need the same items',
+      'content/focus-areas/vatten/en.md: keyMessages has 2 items but content/focus-areas/vatten/sv.md has 3; both languages need the same items',
     );
   });
 
@@ -265,6 +265,82 @@ describe('messages for list and format mistakes', () => {
     });
     expect(problems).toContain(
       'content/facts.yaml: sagenplatser.checked is "26 november"; expected a date written YYYY-MM-DD, e.g. 2026-11-26',
+    );
+  });
+
+  it('a field the English file fills and the Swedish file leaves empty', () => {
+    const problems = problemsAfter((c) => {
+      c.edit(vattenSv, (t) => t.replace(/^callToAction:\n(?: {2}.*\n)+/mu, 'callToAction: null\n'));
+    });
+    expect(problems).toContain(
+      'content/focus-areas/vatten/sv.md: callToAction is empty, but content/focus-areas/vatten/en.md has it; both languages need the same fields',
+    );
+  });
+
+  it('a field only the English file has, inside a list item', () => {
+    const photo = (alt: string, extra = '') =>
+      `photos:\n  - src: https://www.ljungby.se/bild.jpg\n    alt: ${alt}\n    credit: Ljungby kommun\n    license: CC BY 4.0\n    expires: 2030-01-01\n${extra}`;
+    const problems = problemsAfter((c) => {
+      c.edit(vattenSv, (t) => t.replace('photos: []\n', photo('Sjön Bolmen en sommardag.')));
+      c.edit(vattenEn, (t) =>
+        t.replace('photos: []\n', photo('Lake Bolmen on a summer day.', '    caption: Bolmen\n')),
+      );
+    });
+    expect(problems).toContain(
+      'content/focus-areas/vatten/sv.md: photos[0].caption is missing; content/focus-areas/vatten/en.md has it, and every field must exist in both languages',
+    );
+  });
+
+  it('a placeholder in a YAML file', () => {
+    const problems = problemsAfter((c) => {
+      c.edit('content/kit.yaml', (t) =>
+        t.replace("title: 'Ljungby kommun: Vision och mål'", "title: 'TODO: rubrik'"),
+      );
+      c.edit('content/partners.yaml', (t) =>
+        t.replace(/^ {2}company:\n {4}sv: Företag\n/mu, '  company:\n    sv: TBD\n'),
+      );
+    });
+    expect(problems).toContain(
+      'content/kit.yaml: vision.source.title contains the placeholder "TODO"; write the real text',
+    );
+    expect(problems).toContain(
+      'content/partners.yaml: kinds.company.sv contains the placeholder "TBD"; write the real text',
+    );
+  });
+
+  it('an SVG shape with a fixed colour that equals the default (black)', () => {
+    const problems = problemsAfter((c) => {
+      c.edit('content/illustrations/vatten.svg', (t) =>
+        t.replace('style="fill:var(--lk-color-accent-border,#64c1ff)"/>', 'fill="#000"/>'),
+      );
+    });
+    expect(problems).toContain(
+      'content/illustrations/vatten.svg: has fill="#000" on <circle>; colour shapes with style="fill:var(--lk-color-accent-default,#006799)" (a kit token with a fallback) or fill="currentColor"',
+    );
+  });
+
+  it('an SVG shape without a fill, which paints black', () => {
+    const problems = problemsAfter((c) => {
+      c.edit('content/illustrations/vatten.svg', (t) =>
+        t.replace(' style="fill:var(--lk-color-accent-border,#64c1ff)"/>', '/>'),
+      );
+    });
+    expect(problems.join('\n')).toContain(
+      'content/illustrations/vatten.svg: has a <circle> without a fill, which paints it black;',
+    );
+  });
+
+  it('a Swedish summary that is hard to read (LIX 40 or more)', () => {
+    const problems = problemsAfter((c) => {
+      c.edit(vattenSv, (t) =>
+        t.replace(
+          /^ {2}short: .*$/mu,
+          '  short: Kommunfullmäktiges vattenförsörjningsstrategi förutsätter regionövergripande samverkansavtal.',
+        ),
+      );
+    });
+    expect(problems.join('\n')).toMatch(
+      /content\/focus-areas\/vatten\/sv\.md: summary\.short has LIX \d+\.\d; it must be below 40/u,
     );
   });
 });

@@ -4,12 +4,13 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { blocksToPlainText } from '../src/rich-text.ts';
 import type { LocaleContent } from '../src/types.ts';
+import { focusAreaIds } from '../src/ids.ts';
+import { lixLimit, wordLimits, type WordLimit } from '../src/limits.ts';
 import { countWords, lix } from '../scripts/lib/text.ts';
 import { packageDir, published } from './helpers.ts';
 
 const sv = published('sv');
 const en = published('en');
-const ids = ['unga-vuxna', 'vatten', 'sagobygden', 'naringsliv'];
 
 /** The announcement, copied verbatim into the fixtures (see test/fixtures/README.md). */
 const seed = readFileSync(join(packageDir, 'test', 'fixtures', 'kickoff-article.sv.txt'), 'utf8');
@@ -17,6 +18,8 @@ const seedAreas = [...seed.matchAll(/^\s*•\s*(.+?)\s*\n\s*Partner:\s*(.+?)\s*$
   wording: m[1] ?? '',
   partners: (m[2] ?? '').split(/\s+och\s+/u),
 }));
+/** The areas the announcement names, in its order: the first ones of the id list. */
+const ids = focusAreaIds.slice(0, seedAreas.length);
 
 /** Same keys, same types and same array lengths, recursively. */
 function shape(value: unknown): unknown {
@@ -175,40 +178,46 @@ describe('wording that facts.md asks for', () => {
   });
 });
 
-describe('lengths and readability', () => {
+describe('lengths and readability (the limits of src/limits.ts)', () => {
   const texts = (c: LocaleContent) => [
-    ...c.focusAreas.map((a) => ({ where: a.id, summary: a.summary, long: a.long, min: 150 })),
-    { where: 'vision', summary: c.vision.summary, long: c.vision.long, min: 60 },
+    ...c.focusAreas.map((a) => ({
+      where: a.id,
+      summary: a.summary,
+      long: a.long,
+      limits: wordLimits['focus-area'],
+    })),
+    { where: 'vision', summary: c.vision.summary, long: c.vision.long, limits: wordLimits.vision },
     {
       where: 'collaboration',
       summary: c.collaboration.summary,
       long: c.collaboration.long,
-      min: 60,
+      limits: wordLimits.collaboration,
     },
   ];
+  const within = (n: number, { min, max }: WordLimit, where: string) => {
+    expect(n, where).toBeGreaterThanOrEqual(min);
+    expect(n, where).toBeLessThanOrEqual(max);
+  };
 
-  it('short ≤ 25 words, medium 40–90, long 150–350 (60–350 for vision and collaboration)', () => {
+  it('short, medium and long texts are within their word limits', () => {
     for (const c of [sv, en]) {
       for (const t of texts(c)) {
         const where = `${c.locale}/${t.where}`;
-        expect(countWords(t.summary.short), `${where} short`).toBeLessThanOrEqual(25);
-        expect(countWords(t.summary.medium), `${where} medium`).toBeGreaterThanOrEqual(40);
-        expect(countWords(t.summary.medium), `${where} medium`).toBeLessThanOrEqual(90);
-        const long = countWords(blocksToPlainText(t.long));
-        expect(long, `${where} long`).toBeGreaterThanOrEqual(t.min);
-        expect(long, `${where} long`).toBeLessThanOrEqual(350);
+        within(countWords(t.summary.short), t.limits['summary.short'], `${where} short`);
+        within(countWords(t.summary.medium), t.limits['summary.medium'], `${where} medium`);
+        within(countWords(blocksToPlainText(t.long)), t.limits.text, `${where} long`);
       }
     }
   });
 
-  it('every Swedish short and medium text has a LIX below 40 (klarspråk)', () => {
+  it(`every Swedish short and medium text has a LIX below ${lixLimit} (klarspråk)`, () => {
     const report: string[] = [];
     const tooHard: string[] = [];
     for (const t of texts(sv)) {
       for (const length of ['short', 'medium'] as const) {
         const value = lix(t.summary[length]);
         report.push(`  ${`${t.where}.${length}`.padEnd(22)} LIX ${value.toFixed(1)}`);
-        if (value >= 40) tooHard.push(`${t.where}.${length} (${value.toFixed(1)})`);
+        if (value >= lixLimit) tooHard.push(`${t.where}.${length} (${value.toFixed(1)})`);
       }
     }
     console.log(`LIX of the Swedish texts:\n${report.join('\n')}`);

@@ -7,10 +7,12 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 import * as api from '@ljungby/focus-content';
+import * as ids from '@ljungby/focus-content/ids';
 import * as svApi from '@ljungby/focus-content/sv';
 import { getIllustration, illustrations } from '@ljungby/focus-content/illustrations';
 import { processSvg } from '../scripts/lib/svg.ts';
 import { distDir, packageDir, published, readJson } from './helpers.ts';
+import { locales } from '../src/ids.ts';
 
 const sv = published('sv');
 const en = published('en');
@@ -21,7 +23,7 @@ describe('json/<locale>.json and json/schema.json', () => {
   ajv.addFormat('date', (s: string) => /^\d{4}-\d{2}-\d{2}$/u.test(s));
   const validate = ajv.compile(readJson<object>(join(distDir, 'json', 'schema.json')));
 
-  it.each([['sv'], ['en']] as const)('%s.json validates against the schema', (locale) => {
+  it.each(locales.map((l) => [l]))('%s.json validates against the schema', (locale) => {
     const ok = validate(published(locale));
     expect(validate.errors ?? []).toEqual([]);
     expect(ok).toBe(true);
@@ -39,6 +41,33 @@ describe('json/<locale>.json and json/schema.json', () => {
   });
 });
 
+describe('@ljungby/focus-content/ids', () => {
+  it('gives the lists and guards the root gives, and no content', () => {
+    expect(ids.focusAreaIds).toBe(api.focusAreaIds);
+    expect(ids.locales).toBe(api.locales);
+    expect(ids.isFocusAreaId('vatten')).toBe(true);
+    expect(ids.isLocale('de')).toBe(false);
+    expect(() => {
+      ids.assertFocusAreaId('skog');
+    }).toThrow('Unknown focus area "skog"');
+    const js = readFileSync(join(distDir, 'ids.js'), 'utf8');
+    expect(js).not.toContain(sv.focusAreas[0]?.summary.short.slice(0, 20));
+    expect(js.length).toBeLessThan(1500);
+  });
+});
+
+describe('the illustrations as files, through the exports map', () => {
+  it.each(api.focusAreaIds.map((id) => [id]))(
+    'illustrations/%s.svg resolves to the built SVG',
+    (id) => {
+      const path = createRequire(import.meta.url).resolve(
+        `@ljungby/focus-content/illustrations/${id}.svg`,
+      );
+      expect(readFileSync(path, 'utf8')).toMatch(/^<svg /u);
+    },
+  );
+});
+
 describe('the JS API (built, through the exports map)', () => {
   it('serves the same data as the JSON', () => {
     expect(api.getContent('sv')).toEqual(sv);
@@ -47,7 +76,6 @@ describe('the JS API (built, through the exports map)', () => {
   });
 
   it('lists the focus areas in order and finds one by id', () => {
-    expect(api.focusAreaIds).toEqual(['unga-vuxna', 'vatten', 'sagobygden', 'naringsliv']);
     expect(api.getFocusAreas('en').map((a) => a.id)).toEqual([...api.focusAreaIds]);
     expect(api.getFocusArea('vatten', 'en').name).toBe('Water');
     expect(api.getFocusArea('vatten').name).toBe('Vatten');
@@ -56,7 +84,7 @@ describe('the JS API (built, through the exports map)', () => {
 
   it('refuses unknown ids and locales with a clear message', () => {
     expect(() => api.getFocusArea('bolmen' as never)).toThrow(
-      'Unknown focus area "bolmen"; expected one of unga-vuxna, vatten, sagobygden, naringsliv',
+      `Unknown focus area "bolmen"; expected one of ${api.focusAreaIds.join(', ')}`,
     );
     expect(() => api.getVision('de' as never)).toThrow(
       'Unknown locale "de"; expected one of sv, en',

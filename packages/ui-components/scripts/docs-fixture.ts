@@ -2,12 +2,20 @@
 // texts in @ljungby/focus-content does not make this package's docs test fail. Run it (then
 // `npm run docs`) when the README's examples should show the new texts.
 import { writeFileSync } from 'node:fs';
-import { getFocusAreas, getIllustration, getVision } from '@ljungby/focus-content';
+import {
+  getCollaboration,
+  getContent,
+  getFocusAreas,
+  getIllustration,
+  getVision,
+} from '@ljungby/focus-content';
 
 const fixture = {
   note: 'A frozen copy of content (sv) for the documented HTML in README.md. Refresh: npm run docs:fixture && npm run docs',
   areas: getFocusAreas('sv'),
   vision: getVision('sv'),
+  partnerLine: getCollaboration('sv').partnerLine,
+  license: getContent('sv').license,
   illustration: getIllustration('vatten'),
 };
 writeFileSync(

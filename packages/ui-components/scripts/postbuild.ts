@@ -7,26 +7,11 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { transformSync } from 'esbuild';
+import { stylesheets } from './components.ts';
+import { locales } from '@ljungby/focus-content/ids';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const layers = '@layer lk.tokens, lk.base, lk.components;\n';
-
-/** In cascade order; the names are the public file names under `css/`. */
-export const stylesheets: [name: string, source: string][] = [
-  ['base', 'src/base/base.css'],
-  ['heading', 'src/Heading/heading.css'],
-  ['text', 'src/Text/text.css'],
-  ['link-button', 'src/LinkButton/link-button.css'],
-  ['stack', 'src/Stack/stack.css'],
-  ['focus-area-card', 'src/FocusAreaCard/focus-area-card.css'],
-  ['focus-area-grid', 'src/FocusAreaGrid/focus-area-grid.css'],
-  ['focus-area-story', 'src/FocusAreaStory/focus-area-story.css'],
-  ['key-figure', 'src/KeyFigure/key-figure.css'],
-  ['vision-banner', 'src/VisionBanner/vision-banner.css'],
-  ['partner-list', 'src/PartnerList/partner-list.css'],
-  ['partner-line', 'src/PartnerLine/partner-line.css'],
-  ['attribution', 'src/Attribution/attribution.css'],
-];
 
 const strip = (css: string) => css.replace(layers, '').trim();
 
@@ -45,7 +30,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   // No target: esbuild then keeps modern syntax (layers, logical properties, :is/:where) as is.
   const { code } = transformSync(`${tokens}\n${parts.join('\n')}`, { loader: 'css', minify: true });
   writeFileSync(join(root, 'dist/styles.css'), `${banner}${code}`);
-  for (const locale of ['sv', 'en']) {
+  for (const locale of locales) {
     writeFileSync(join(root, `dist/${locale}.d.ts`), "export * from './index.js';\n");
     writeFileSync(join(root, `dist/${locale}.d.cts`), "export * from './index.cjs';\n");
   }

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { focusAreaIds, type Locale } from '@ljungby/focus-content';
+import { focusAreaIds, locales, type Locale } from '@ljungby/focus-content/ids';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { createElement as h, type ReactElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
@@ -93,7 +93,7 @@ async function load(locale: Locale, scheme: 'light' | 'dark', width = 1280) {
 }
 
 describe('in Chromium with the real stylesheet', () => {
-  for (const locale of ['sv', 'en'] as const) {
+  for (const locale of locales) {
     for (const scheme of ['light', 'dark'] as const) {
       it(`axe finds no violations (${locale}, ${scheme})`, async () => {
         await load(locale, scheme);

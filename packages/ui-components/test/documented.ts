@@ -1,7 +1,7 @@
 // The documented HTML: for each component, one example as props for React and as a markup tree
 // from the same builders, pretty-printed for the README. test/docs.test.ts keeps the README in
 // step with this file and checks that React renders the same DOM.
-import type { FocusArea, IllustrationData, Vision } from '@ljungby/focus-content';
+import type { FocusArea, IllustrationData, License, Vision } from '@ljungby/focus-content';
 import { createElement, type ReactElement } from 'react';
 import * as ui from '../src/index';
 import * as m from '../src/markup/index';
@@ -17,6 +17,7 @@ export interface Documented {
 // the same objects as props; only the card's illustration is looked up live by the component.
 const areas = frozen.areas as unknown as FocusArea[];
 const vision = frozen.vision as unknown as Vision;
+const license = frozen.license as License;
 const vatten = areas.find((a) => a.id === 'vatten');
 const fact = vision.facts[0];
 if (!vatten || !fact)
@@ -48,7 +49,7 @@ export const documented: Documented[] = [
       length: 'short',
       showIllustration: false,
     }),
-    markup: m.focusAreaStory({ area: vatten, length: 'short' }),
+    markup: m.focusAreaStory({ area: vatten, license, length: 'short' }),
   },
   {
     name: 'KeyFigure',
@@ -68,12 +69,12 @@ export const documented: Documented[] = [
   {
     name: 'PartnerLine',
     react: createElement(ui.PartnerLine, { partner: 'Sagomuseet' }),
-    markup: m.partnerLine({ partner: 'Sagomuseet' }),
+    markup: m.partnerLine({ line: frozen.partnerLine, partner: 'Sagomuseet' }),
   },
   {
     name: 'Attribution',
     react: createElement(ui.Attribution, {}),
-    markup: m.attribution({}),
+    markup: m.attribution({ license }),
   },
   {
     name: 'KitProvider',

@@ -20,6 +20,16 @@ const components = Object.keys(
   .filter((key) => /^\.\/[A-Z]/.test(key))
   .map((key) => key.slice(2));
 
+// Each component's example lives in its folder (src/<Name>/ssr-example.json), so that a new
+// component brings its own and this file names none.
+const examples = components.map((name): [string, { props: unknown; expect: string }] => [
+  name,
+  JSON.parse(readFileSync(join(pkg, 'src', name, 'ssr-example.json'), 'utf8')) as {
+    props: unknown;
+    expect: string;
+  },
+]);
+
 // The same body runs as ESM (load = import) and as CJS (load = require).
 const body = (load: string) => `
   if (typeof window !== 'undefined' || typeof document !== 'undefined') throw new Error('a DOM leaked into Node');
@@ -30,22 +40,7 @@ const body = (load: string) => `
   const names = ${JSON.stringify(components)};
   const sub = {};
   for (const name of names) sub[name] = (${load}('@ljungby/ui-components/' + name))[name];
-  const props = {
-    FocusAreaCard: { area: 'vatten' },
-    FocusAreaGrid: { locale: 'en' },
-    FocusAreaStory: { area: 'sagobygden' },
-    KeyFigure: { value: '35 000', label: 'invånare år 2035', source: { title: 'Ljungby kommun', url: 'https://www.ljungby.se/' } },
-    VisionBanner: {},
-    PartnerList: { area: 'naringsliv' },
-    PartnerLine: { partner: 'Sagomuseet' },
-    Attribution: {},
-    KitProvider: { locale: 'en', colorScheme: 'dark', children: 'inside' },
-    Heading: { level: 3, children: 'Rubrik' },
-    Text: { children: 'Brödtext' },
-    LinkButton: { href: '/x', children: 'Gå' },
-    Stack: { children: 'staplat' },
-    RichText: { blocks: [{ type: 'paragraph', children: [{ type: 'text', value: 'Stycke' }] }] },
-  };
+  const props = ${JSON.stringify(Object.fromEntries(examples.map(([name, e]) => [name, e.props])))};
   const out = {};
   for (const name of names) {
     const viaIndex = renderToString(h(index[name], props[name]));
@@ -53,7 +48,8 @@ const body = (load: string) => `
     if (viaIndex !== viaSubpath) throw new Error(name + ': index and subpath render differently');
     out[name] = viaIndex;
   }
-  out.markup = markup.toHtml(markup.partnerLine({ locale: 'en' }));
+  const content = ${load}('@ljungby/focus-content');
+  out.markup = markup.toHtml(markup.partnerLine({ line: content.getCollaboration('en').partnerLine, locale: 'en' }));
   console.log(JSON.stringify(out));
 `;
 
@@ -65,24 +61,7 @@ function run(args: string[]): Record<string, string> {
 }
 
 const expectations: Record<string, RegExp> = {
-  FocusAreaCard:
-    /<article class="lk-focus-area-card" data-focus-area="vatten" lang="sv">.*<h3 class="lk-focus-area-card__title">Vatten<\/h3>/,
-  FocusAreaGrid: /Young adults.*Water.*Sagobygden.*Business/,
-  FocusAreaStory: /<h2 class="lk-focus-area-story__title">Sagobygden<\/h2>.*Det viktigaste/,
-  KeyFigure:
-    /<span class="lk-key-figure__value">35 000<\/span>.*Källa: <a href="https:\/\/www.ljungby.se\/">/,
-  VisionBanner:
-    /<figure class="lk-vision-banner__chart"><svg[^>]*aria-hidden="true".*<figcaption.*<table/,
-  PartnerList: /Ljungby business arena.*Företagarna/,
-  PartnerLine: /Sagomuseet.*I samarbete med Ljungby kommun/,
-  Attribution:
-    /Ljungby kommun, <a href="https:\/\/creativecommons.org\/licenses\/by\/4.0\/" rel="license">CC BY 4.0<\/a>/,
-  KitProvider: /^<div class="lk-root" lang="en" data-color-scheme="dark">inside<\/div>$/,
-  Heading: /^<h3 class="lk-heading">Rubrik<\/h3>$/,
-  Text: /^<p class="lk-text">Brödtext<\/p>$/,
-  LinkButton: /^<a class="lk-link-button" data-variant="primary" href="\/x">Gå<\/a>$/,
-  Stack: /^<div class="lk-stack" data-gap="4" data-direction="column">staplat<\/div>$/,
-  RichText: /^<p>Stycke<\/p>$/,
+  ...Object.fromEntries(examples.map(([name, e]) => [name, new RegExp(e.expect, 'u')])),
   markup:
     /^<p class="lk-partner-line" lang="en"><span class="lk-partner-line__text">In collaboration with Ljungby kommun<\/span><\/p>$/,
 };

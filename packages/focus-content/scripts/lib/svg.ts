@@ -78,6 +78,9 @@ export function processSvg(source: string): SvgResult {
             // The style attributes carry the token colours; svgo must not rewrite them.
             minifyStyles: false,
             inlineStyles: false,
+            // It would drop fill="#000" as the default, hiding a fixed colour from the check
+            // below (and an unset fill paints black anyway, which the check refuses).
+            removeUnknownsAndDefaults: false,
           },
         },
       },
@@ -158,6 +161,11 @@ export function processSvg(source: string): SvgResult {
             } else {
               problems.push(`has the attribute ${attr} on <${name}>, which the kit does not use`);
             }
+          }
+          if (name !== 'line' && !attrs.fill && !style.fill) {
+            problems.push(
+              `has a <${name}> without a fill, which paints it black; ${howToColour}, or fill="none"`,
+            );
           }
           shapes.push({ tag: name as IllustrationShape['tag'], attrs, style });
         },

@@ -1,4 +1,5 @@
 import type { Locale } from '@ljungby/focus-content';
+import { getLicense } from '../react/content-source';
 import { checkLocale } from '../react/resolve';
 import { toReact } from '../react/to-react';
 import { attribution } from './markup';
@@ -23,5 +24,6 @@ export interface AttributionProps {
  * <Attribution locale="sv" changed />
  */
 export function Attribution({ locale, changed }: AttributionProps) {
-  return toReact(attribution({ locale: checkLocale('Attribution', locale), changed }));
+  const lang = checkLocale('Attribution', locale);
+  return toReact(attribution({ license: getLicense(lang), locale: lang, changed }));
 }

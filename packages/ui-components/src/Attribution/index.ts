@@ -1,1 +1,2 @@
 export { Attribution, type AttributionProps } from './Attribution';
+export type { AttributionLicense } from './markup';

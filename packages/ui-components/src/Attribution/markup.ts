@@ -1,20 +1,34 @@
-import type { Locale } from '@ljungby/focus-content';
-import { h, type MarkupElement } from '../markup/node';
-import { strings } from './strings';
+import type { License, Locale } from '@ljungby/focus-content';
+import { h, safeHref, type MarkupElement } from '../markup/node';
+
+/** The parts of the content's licence the credit line shows. */
+export type AttributionLicense = Pick<
+  License,
+  'attribution' | 'name' | 'url' | 'creditPrefix' | 'changedNote'
+>;
 
 export interface AttributionMarkupOptions {
+  /** The content's licence in `locale`: `getContent(locale).license` (its words and link). */
+  license: AttributionLicense;
   locale?: Locale;
   changed?: boolean;
 }
 
-/** The CC BY 4.0 credit line: "Text och illustrationer: Ljungby kommun, CC BY 4.0". */
-export function attribution({ locale = 'sv', changed }: AttributionMarkupOptions): MarkupElement {
-  const t = strings[locale];
+/**
+ * The CC BY 4.0 credit line: "Text och illustrationer: Ljungby kommun, CC BY 4.0". CC BY asks for
+ * the creator, a link to the licence and a note when the material is changed; the words come
+ * from `@ljungby/focus-content`.
+ */
+export function attribution({
+  license,
+  locale = 'sv',
+  changed,
+}: AttributionMarkupOptions): MarkupElement {
   return h(
     'p',
     { class: 'lk-attribution', lang: locale },
-    `${t.prefix} Ljungby kommun, `,
-    h('a', { href: 'https://creativecommons.org/licenses/by/4.0/', rel: 'license' }, 'CC BY 4.0'),
-    changed && `. ${t.changed}`,
+    `${license.creditPrefix} ${license.attribution}, `,
+    h('a', { href: safeHref(license.url), rel: 'license' }, license.name),
+    changed && `. ${license.changedNote}`,
   );
 }

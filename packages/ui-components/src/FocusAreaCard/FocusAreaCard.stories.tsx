@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { FocusAreaCard } from '@ljungby/ui-components';
+import { focusAreaIds, locales } from '@ljungby/focus-content/ids';
+import { FocusAreaCard, Stack } from '@ljungby/ui-components';
 import '../stories.css';
 
 const meta = {
@@ -8,8 +9,8 @@ const meta = {
   component: FocusAreaCard,
   args: { area: 'vatten', locale: 'sv', headingLevel: 3 },
   argTypes: {
-    area: { control: 'select', options: ['unga-vuxna', 'vatten', 'sagobygden', 'naringsliv'] },
-    locale: { control: 'inline-radio', options: ['sv', 'en'] },
+    area: { control: 'select', options: focusAreaIds },
+    locale: { control: 'inline-radio', options: locales },
     headingLevel: { control: 'select', options: [1, 2, 3, 4, 5, 6] },
   },
   decorators: [(Story) => <div style={{ maxInlineSize: '22rem' }}>{Story()}</div>],
@@ -17,10 +18,17 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-export const UngaVuxna: Story = { name: 'Unga vuxna', args: { area: 'unga-vuxna' } };
 export const Vatten: Story = { name: 'Vatten', args: { area: 'vatten' } };
-export const Sagobygden: Story = { name: 'Sagobygden', args: { area: 'sagobygden' } };
-export const Naringsliv: Story = { name: 'Näringsliv', args: { area: 'naringsliv' } };
+export const AllAreas: Story = {
+  name: 'Alla fokusområden',
+  render: (args) => (
+    <Stack gap={5}>
+      {focusAreaIds.map((id) => (
+        <FocusAreaCard key={id} {...args} area={id} />
+      ))}
+    </Stack>
+  ),
+};
 export const English: Story = { name: 'English', args: { area: 'sagobygden', locale: 'en' } };
 export const OwnPage: Story = {
   name: 'Egen sida (”Läs mer om …”)',

@@ -1,7 +1,7 @@
 import { getFocusArea } from '@ljungby/focus-content';
 import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { FocusAreaId } from '@ljungby/focus-content';
+import { focusAreaIds, locales, type FocusAreaId } from '@ljungby/focus-content/ids';
 import { FocusAreaCard } from './FocusAreaCard';
 
 afterEach(cleanup);
@@ -36,18 +36,22 @@ describe('FocusAreaCard', () => {
     expect(screen.getByRole('heading').textContent).toBe(getFocusArea('naringsliv', 'en').name);
   });
 
+  it("names the area's topic from the content, so editing the content changes the link", () => {
+    render(<FocusAreaCard area={{ ...getFocusArea('vatten', 'sv'), topic: 'sjöar' }} href="/x" />);
+    expect(screen.getByRole('link', { name: 'Läs mer om sjöar' })).toBeTruthy();
+  });
+
   it('gives every area a different link text', () => {
-    const ids: FocusAreaId[] = ['unga-vuxna', 'vatten', 'sagobygden', 'naringsliv'];
     for (const href of [undefined, '/x']) {
       render(
         <>
-          {ids.map((id) => (
+          {focusAreaIds.map((id) => (
             <FocusAreaCard key={id} area={id} href={href} />
           ))}
         </>,
       );
       const names = screen.getAllByRole('link').map((a) => a.textContent);
-      expect(new Set(names).size).toBe(4);
+      expect(new Set(names).size).toBe(focusAreaIds.length);
       cleanup();
     }
   });
@@ -55,22 +59,24 @@ describe('FocusAreaCard', () => {
   it('accepts a FocusArea object, a heading level and no illustration', () => {
     render(
       <FocusAreaCard
-        area={getFocusArea('unga-vuxna', 'en')}
+        area={getFocusArea('sagobygden', 'en')}
         locale="en"
         headingLevel={2}
         showIllustration={false}
       />,
     );
-    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('Young adults');
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe(
+      getFocusArea('sagobygden', 'en').name,
+    );
     expect(screen.queryByRole('img')).toBeNull();
   });
 
   it('rejects an unknown area, locale or heading level with a message naming the prop', () => {
     expect(() => render(<FocusAreaCard area={'skog' as FocusAreaId} />)).toThrow(
-      '<FocusAreaCard>: invalid area "skog"; expected one of "unga-vuxna", "vatten", "sagobygden", "naringsliv"',
+      `<FocusAreaCard>: invalid area "skog"; expected one of ${focusAreaIds.map((id) => `"${id}"`).join(', ')}`,
     );
     expect(() => render(<FocusAreaCard area="vatten" locale={'de' as 'sv'} />)).toThrow(
-      /invalid locale "de"; expected one of "sv", "en"/,
+      `invalid locale "de"; expected one of ${locales.map((l) => `"${l}"`).join(', ')}`,
     );
     expect(() => render(<FocusAreaCard area="vatten" headingLevel={9 as 3} />)).toThrow(
       /invalid headingLevel 9/,

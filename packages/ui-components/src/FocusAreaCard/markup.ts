@@ -21,7 +21,7 @@ export function cardLink(o: FocusAreaCardMarkupOptions): { href: string; text: s
   const cta = o.href ? null : o.area.callToAction;
   return {
     href: o.href ?? cta?.url ?? o.area.official.source.url,
-    text: o.linkText ?? cta?.label ?? `${t.readMore} ${t.topics[o.area.id]}`,
+    text: o.linkText ?? cta?.label ?? `${t.readMore} ${o.area.topic}`,
   };
 }
 

@@ -1,22 +1,6 @@
-// The card's own words, per locale. "Läs mer om …" needs the topic in running text, which is
-// not always the area's name (e.g. "vattenfrågor"), so the topics are written out here.
+// The card's own words, per locale. The topic after "Läs mer om" is the area's `topic` in the
+// content, so that editing the content changes the link.
 export const strings = {
-  sv: {
-    readMore: 'Läs mer om',
-    topics: {
-      'unga-vuxna': 'unga vuxna',
-      vatten: 'vattenfrågor',
-      sagobygden: 'Sagobygden',
-      naringsliv: 'näringslivet',
-    },
-  },
-  en: {
-    readMore: 'Read more about',
-    topics: {
-      'unga-vuxna': 'young adults',
-      vatten: 'water',
-      sagobygden: 'Sagobygden',
-      naringsliv: 'business',
-    },
-  },
+  sv: { readMore: 'Läs mer om' },
+  en: { readMore: 'Read more about' },
 } as const;

@@ -1,13 +1,14 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { FocusAreaGrid } from '@ljungby/ui-components';
 import '../stories.css';
+import { locales } from '@ljungby/focus-content/ids';
 
 const meta = {
   title: 'Komponenter/FocusAreaGrid',
   tags: ['autodocs'],
   component: FocusAreaGrid,
   args: { locale: 'sv', headingLevel: 2 },
-  argTypes: { locale: { control: 'inline-radio', options: ['sv', 'en'] } },
+  argTypes: { locale: { control: 'inline-radio', options: locales } },
 } satisfies Meta<typeof FocusAreaGrid>;
 export default meta;
 type Story = StoryObj<typeof meta>;

@@ -1,15 +1,16 @@
 import { getFocusAreas } from '@ljungby/focus-content';
 import { cleanup, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
+import { focusAreaIds } from '@ljungby/focus-content/ids';
 import { FocusAreaGrid } from './FocusAreaGrid';
 
 afterEach(cleanup);
 
 describe('FocusAreaGrid', () => {
-  it('lists the four areas in order, as list items with level-2 card headings by default', () => {
+  it('lists every area in order, as list items with level-2 card headings by default', () => {
     render(<FocusAreaGrid />);
     const items = within(screen.getByRole('list')).getAllByRole('listitem');
-    expect(items).toHaveLength(4);
+    expect(items).toHaveLength(focusAreaIds.length);
     expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual(
       getFocusAreas('sv').map((a) => a.name),
     );
@@ -18,7 +19,7 @@ describe('FocusAreaGrid', () => {
   it('puts the cards one level below its title', () => {
     render(<FocusAreaGrid locale="en" title="Four focus areas" headingLevel={3} />);
     expect(screen.getByRole('heading', { level: 3 }).textContent).toBe('Four focus areas');
-    expect(screen.getAllByRole('heading', { level: 4 })).toHaveLength(4);
+    expect(screen.getAllByRole('heading', { level: 4 })).toHaveLength(focusAreaIds.length);
   });
 
   it('takes a subset, per-area hrefs and no illustrations', () => {

@@ -1,4 +1,5 @@
 import { getFocusArea } from '@ljungby/focus-content';
+import { focusAreaIds } from '@ljungby/focus-content/ids';
 import { cleanup, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { FocusAreaStory } from './FocusAreaStory';
@@ -39,12 +40,14 @@ describe('FocusAreaStory', () => {
     expect(document.querySelector('h7')).toBeNull();
   });
 
-  it('uses the summary instead of the long text for short and medium', () => {
-    const area = getFocusArea('unga-vuxna', 'sv');
-    render(<FocusAreaStory area="unga-vuxna" length="short" />);
-    const body = document.querySelector('.lk-focus-area-story__body') as HTMLElement;
-    expect(within(body).getByText(area.summary.short)).toBeTruthy();
-    expect(within(body).queryAllByRole('heading')).toHaveLength(0);
+  it('uses the summary instead of the long text for short and medium, in every area', () => {
+    for (const id of focusAreaIds) {
+      render(<FocusAreaStory area={id} length="short" />);
+      const body = document.querySelector('.lk-focus-area-story__body') as HTMLElement;
+      expect(within(body).getByText(getFocusArea(id, 'sv').summary.short)).toBeTruthy();
+      expect(within(body).queryAllByRole('heading')).toHaveLength(0);
+      cleanup();
+    }
     expect(() => render(<FocusAreaStory area="vatten" length={'full' as 'long'} />)).toThrow(
       /invalid length "full"/,
     );

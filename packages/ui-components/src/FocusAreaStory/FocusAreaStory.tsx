@@ -1,5 +1,6 @@
 import type { FocusArea, FocusAreaId, Locale } from '@ljungby/focus-content';
 import type { HeadingLevel } from '../markup/node';
+import { getLicense } from '../react/content-source';
 import { checkLevel, checkLocale, illustrationOf, oneOf, resolveArea } from '../react/resolve';
 import { toReact } from '../react/to-react';
 import { focusAreaStory, type StoryLength } from './markup';
@@ -48,6 +49,7 @@ export function FocusAreaStory({
   return toReact(
     focusAreaStory({
       area: resolved,
+      license: getLicense(lang),
       locale: lang,
       illustration: illustrationOf(resolved, showIllustration),
       headingLevel: checkLevel('FocusAreaStory', headingLevel, 2),

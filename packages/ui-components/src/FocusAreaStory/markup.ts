@@ -1,5 +1,5 @@
 import type { FocusArea, IllustrationData, Locale } from '@ljungby/focus-content';
-import { attribution } from '../Attribution/markup';
+import { attribution, type AttributionLicense } from '../Attribution/markup';
 import { illustration } from '../Illustration/markup';
 import { keyFigure } from '../KeyFigure/markup';
 import { linkButton } from '../LinkButton/markup';
@@ -19,6 +19,8 @@ export type StoryLength = 'short' | 'medium' | 'long';
 
 export interface FocusAreaStoryMarkupOptions {
   area: FocusArea;
+  /** The content's licence in `locale` (`getContent(locale).license`), for the credit line. */
+  license: AttributionLicense;
   locale?: Locale;
   illustration?: IllustrationData | null;
   headingLevel?: HeadingLevel;
@@ -84,7 +86,7 @@ export function focusAreaStory(o: FocusAreaStoryMarkupOptions): MarkupElement {
         h('a', { href: safeHref(area.official.source.url) }, area.official.source.title),
         ')',
       ),
-      attribution({ locale }),
+      attribution({ license: o.license, locale }),
     ),
   );
 }

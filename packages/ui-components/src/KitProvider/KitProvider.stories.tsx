@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { FocusAreaCard, Heading, KitProvider, Stack, Text } from '@ljungby/ui-components';
+import { focusAreaIds, locales } from '@ljungby/focus-content/ids';
 import '../stories.css';
 
 const meta = {
@@ -9,9 +10,10 @@ const meta = {
   args: { locale: 'sv', colorScheme: 'light' },
   argTypes: {
     colorScheme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
+    locale: { control: 'inline-radio', options: locales },
     focusArea: {
       control: 'select',
-      options: [undefined, 'unga-vuxna', 'vatten', 'sagobygden', 'naringsliv'],
+      options: [undefined, ...focusAreaIds],
     },
   },
   render: (args) => (

@@ -1,5 +1,6 @@
 import { cleanup, render } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, expectTypeOf, it } from 'vitest';
+import { colorSchemes, type ColorScheme } from './markup';
 import { KitProvider } from './KitProvider';
 
 afterEach(cleanup);
@@ -35,5 +36,10 @@ describe('KitProvider', () => {
     expect(() => render(<KitProvider focusArea={'skog' as 'vatten'} />)).toThrow(
       /invalid focusArea "skog"/,
     );
+  });
+
+  it('checks colorScheme against every scheme the tokens define', () => {
+    expectTypeOf<(typeof colorSchemes)[number]>().toEqualTypeOf<ColorScheme>();
+    expect(colorSchemes).toContain('auto');
   });
 });

@@ -3,7 +3,7 @@ import { focusAreaIds } from '../react/content-source';
 import type { ReactNode } from 'react';
 import { checkLocale, oneOf } from '../react/resolve';
 import { toReact } from '../react/to-react';
-import { kitRoot, type ColorScheme } from './markup';
+import { colorSchemes, kitRoot, type ColorScheme } from './markup';
 
 export interface KitProviderProps {
   /**
@@ -43,13 +43,7 @@ export function KitProvider({ locale, colorScheme, focusArea, as, children }: Ki
   return toReact(
     kitRoot({
       locale: checkLocale('KitProvider', locale),
-      colorScheme: oneOf(
-        'KitProvider',
-        'colorScheme',
-        colorScheme,
-        ['light', 'dark', 'auto'] as const,
-        'light',
-      ),
+      colorScheme: oneOf('KitProvider', 'colorScheme', colorScheme, colorSchemes, 'light'),
       focusArea: focusArea && oneOf('KitProvider', 'focusArea', focusArea, focusAreaIds, focusArea),
       as: oneOf('KitProvider', 'as', as, ['div', 'section', 'main', 'article'] as const, 'div'),
     }),

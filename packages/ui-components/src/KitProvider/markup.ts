@@ -1,7 +1,13 @@
+import type { ColorScheme } from '@ljungby/design-tokens';
 import type { FocusAreaId, Locale } from '@ljungby/focus-content';
 import { h, type MarkupElement, type MarkupNode } from '../markup/node';
 
-export type ColorScheme = 'light' | 'dark' | 'auto';
+// The colour schemes are the tokens' (`data-color-scheme` selects them), so the type lives in
+// @ljungby/design-tokens and is re-exported here for users of the components.
+export type { ColorScheme };
+
+/** Every colour scheme, for checking props (KitProvider.test.tsx checks that it is complete). */
+export const colorSchemes = ['light', 'dark', 'auto'] as const satisfies readonly ColorScheme[];
 
 export interface KitRootMarkupOptions {
   locale?: Locale;

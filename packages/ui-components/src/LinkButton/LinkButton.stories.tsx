@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { LinkButton, Stack } from '@ljungby/ui-components';
+import { focusAreaIds } from '@ljungby/focus-content/ids';
 import '../stories.css';
 
 const meta = {
@@ -18,7 +19,7 @@ export const InEveryArea: Story = {
   name: 'I varje fokusområde',
   render: () => (
     <Stack direction="row" gap={3}>
-      {(['unga-vuxna', 'vatten', 'sagobygden', 'naringsliv'] as const).map((id) => (
+      {focusAreaIds.map((id) => (
         <div key={id} data-focus-area={id}>
           <LinkButton href={`#${id}`}>{id}</LinkButton>
         </div>

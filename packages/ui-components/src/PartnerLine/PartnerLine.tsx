@@ -1,4 +1,5 @@
 import type { Locale } from '@ljungby/focus-content';
+import { getCollaboration } from '../react/content-source';
 import { checkLocale } from '../react/resolve';
 import { toReact } from '../react/to-react';
 import { partnerLine } from './markup';
@@ -23,5 +24,6 @@ export interface PartnerLineProps {
  * <PartnerLine partner="Sagomuseet" locale="sv" />
  */
 export function PartnerLine({ locale, partner }: PartnerLineProps) {
-  return toReact(partnerLine({ locale: checkLocale('PartnerLine', locale), partner }));
+  const lang = checkLocale('PartnerLine', locale);
+  return toReact(partnerLine({ line: getCollaboration(lang).partnerLine, locale: lang, partner }));
 }

@@ -1,4 +1,10 @@
-import { getFocusArea, getFocusAreas, getIllustration, getVision } from '@ljungby/focus-content';
+import {
+  getContent,
+  getFocusArea,
+  getFocusAreas,
+  getIllustration,
+  getVision,
+} from '@ljungby/focus-content';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { canonicalChildren } from '@ljungby/test-browser/canonical';
@@ -23,6 +29,7 @@ const trees: [string, markup.MarkupNode][] = [
     'story',
     markup.focusAreaStory({
       area: getFocusArea('sagobygden', 'en'),
+      license: getContent('en').license,
       locale: 'en',
       illustration: getIllustration('sagobygden'),
     }),

@@ -17,8 +17,23 @@ export interface MarkupElement {
 /** A node of the markup tree: text or an element. */
 export type MarkupNode = string | MarkupElement;
 
-/** Heading levels; every component that renders a heading lets you choose its level. */
-export type HeadingLevel = 1 | 2 | 3 | 4 | 5 | 6;
+/** Every heading level of a document, `h1`–`h6`. */
+export const headingLevels = [1, 2, 3, 4, 5, 6] as const;
+
+/**
+ * A heading level in your document (`h1`–`h6`); every component that renders a heading lets
+ * you choose it from where the component sits in your page's outline.
+ */
+export type HeadingLevel = (typeof headingLevels)[number];
+
+/** The levels a section's title may take inside a page that already has its `h1`. */
+export const sectionHeadingLevels = [2, 3, 4, 5, 6] as const;
+
+/**
+ * The level of a section's title inside someone else's page (`h2`–`h6`): the page owns its one
+ * `h1`, so a widget pasted into it never takes level 1 (the embed's `heading-level`).
+ */
+export type SectionHeadingLevel = (typeof sectionHeadingLevels)[number];
 
 /**
  * Builds an element. A string in place of the attributes is the class (most elements have only

@@ -2,12 +2,15 @@
 // `@ljungby/ui-components/sv` and `/en` entries are built with a one-locale module in its place
 // (content-sv.ts, content-en.ts), so that a Swedish-only app bundles no English, and the other
 // way round. Keep the three modules' exports identical.
+export { focusAreaIds, locales } from '@ljungby/focus-content/ids';
+import { getContent, type License, type Locale } from '@ljungby/focus-content';
+
 export {
-  focusAreaIds,
+  getCollaboration,
   getFocusArea,
   getFocusAreas,
   getPartners,
   getVision,
-  locales,
 } from '@ljungby/focus-content';
+export const getLicense = (locale: Locale): License => getContent(locale).license;
 export { getIllustration } from '@ljungby/focus-content/illustrations';

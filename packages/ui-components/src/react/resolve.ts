@@ -3,7 +3,7 @@
 // the component, the prop, the bad value and what is allowed.
 import type { FocusArea, FocusAreaId, IllustrationData, Locale } from '@ljungby/focus-content';
 import { focusAreaIds, getFocusArea, getIllustration, locales } from './content-source';
-import type { HeadingLevel } from '../markup/node';
+import { headingLevels, type HeadingLevel } from '../markup/node';
 
 export function fail(
   component: string,
@@ -31,12 +31,11 @@ export function oneOf<T>(
 export const checkLocale = (component: string, locale: Locale | undefined): Locale =>
   oneOf(component, 'locale', locale, locales, locales[0]);
 
-const levels = [1, 2, 3, 4, 5, 6] as const;
 export const checkLevel = (
   component: string,
   value: HeadingLevel | undefined,
   fallback: HeadingLevel,
-): HeadingLevel => oneOf(component, 'headingLevel', value, levels, fallback);
+): HeadingLevel => oneOf(component, 'headingLevel', value, headingLevels, fallback);
 
 /** An area given as an object is used as is; an id is looked up in the given locale. */
 export function resolveArea(
