@@ -20,8 +20,8 @@ export const importLine = (name: string) =>
  * so that no component page leaves a developer guessing where the component comes from.
  */
 export function ComponentDocsPage() {
-  const { preparedMeta } = useOf('meta');
-  const component = preparedMeta.component as
+  const resolved = useOf('meta');
+  const component = (resolved.type === 'meta' ? resolved.preparedMeta.component : undefined) as
     { displayName?: string; name?: string; __docgenInfo?: { displayName?: string } } | undefined;
   const name = component?.__docgenInfo?.displayName ?? component?.displayName ?? component?.name;
   // The page's own words (JSDoc, the props table) are English; its examples carry their own lang.

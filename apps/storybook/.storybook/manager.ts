@@ -7,7 +7,7 @@ import { create } from 'storybook/theming/create';
 const showPanel: API_LayoutCustomisations['showPanel'] = (state, defaultValue) =>
   // Pages tagged "page" are documentation, not components: no addon panel (test output,
   // controls) under them.
-  state.index?.[state.storyId]?.tags?.includes('page') ? false : defaultValue;
+  state.index?.[state.storyId]?.tags.includes('page') ? false : defaultValue;
 
 addons.setConfig({
   theme: create({
@@ -27,7 +27,9 @@ document.documentElement.lang = 'sv';
 
 // Storybook names every tab "<page> ⋅ Storybook" (a fixed string, no option): say the kit's name.
 const retitle = () => {
-  const title = document.title.replace(/\s*⋅\s*Storybook$/, ' · Berättarkit');
+  const title = document.title
+    .replace(/ - Docs(?= ⋅ )/, '')
+    .replace(/\s*⋅\s*Storybook$/, ' · Berättarkit');
   const next = title === 'Storybook' || title === '' ? 'Berättarkit' : title;
   if (next !== document.title) document.title = next;
 };
