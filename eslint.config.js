@@ -14,6 +14,8 @@ export default tseslint.config(
       '**/.cache/**',
       '**/coverage/**',
       '**/generated/**',
+      '.pages/**',
+      '.pages-site/**',
     ],
   },
   js.configs.recommended,
