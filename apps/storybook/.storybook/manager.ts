@@ -12,10 +12,11 @@ const showPanel: API_LayoutCustomisations['showPanel'] = (state, defaultValue) =
 addons.setConfig({
   theme: create({
     base: 'light',
-    // Storybook writes brandTitle as HTML into the logo link.
+    // Storybook writes brandTitle as HTML into its logo link (a flex row): one column inside.
     brandTitle:
-      'Berättarkit<br><span style="font-size:0.8em;font-weight:normal">' +
-      '<span aria-hidden="true">← </span>Webbplatsen för partner</span>',
+      '<span style="display:flex;flex-direction:column">Berättarkit' +
+      '<span style="font-size:0.8em;font-weight:normal">' +
+      '<span aria-hidden="true">← </span>Webbplatsen för partner</span></span>',
     brandUrl: '../',
     brandTarget: '_self',
   }),

@@ -59,7 +59,27 @@ const withKitAttributes: Decorator = (Story, context) => {
   );
 };
 
+type ArgTypesEnhancer = NonNullable<Preview['argTypesEnhancers']>[number];
+
+// react-docgen-typescript hands over each @default as written in the JSDoc (`'sv'`, `3`, or a
+// phrase), and Storybook wraps the string ones in a second pair of quotes (`"'sv'"`). Show them
+// as the JSDoc writes them.
+const defaultsAsWritten: ArgTypesEnhancer = ({ argTypes }) => {
+  for (const argType of Object.values(argTypes)) {
+    const defaultValue = argType.table?.defaultValue;
+    if (typeof defaultValue?.summary === 'string' && /^".*"$/s.test(defaultValue.summary)) {
+      try {
+        defaultValue.summary = JSON.parse(defaultValue.summary) as string;
+      } catch {
+        // Not a JSON string after all: leave it as Storybook shows it.
+      }
+    }
+  }
+  return argTypes;
+};
+
 const preview: Preview = {
+  argTypesEnhancers: [defaultsAsWritten],
   // The last decorator is the outermost: the args mapping runs inside the themed wrapper.
   decorators: [withToolbarArgs, withKitAttributes],
   globalTypes: {

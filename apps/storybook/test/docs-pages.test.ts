@@ -61,6 +61,8 @@ describe('component pages', () => {
     expect(await row('headingLevel')).toMatch(/\b3\b/);
     expect(await row('showIllustration')).toMatch(/true/);
     expect(await row('locale')).not.toMatch(/\bunion\b/);
+    // The default as the JSDoc writes it, not quoted a second time.
+    expect(await row('locale')).not.toContain(`"'sv'"`);
   });
 });
 

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import {
   catalog,
   colorsOf,
@@ -121,12 +122,15 @@ function SemanticTable({
       rows={entries}
       rowKey={(t) => t.path}
       rowHeader={tokenHeader}
-      columns={(['light', 'dark'] as const)
-        .map((mode) => ({
+      columns={[
+        ...(['light', 'dark'] as const).map((mode) => ({
           header: mode === 'light' ? 'Ljust / Light' : 'Mörkt / Dark',
-          cell: (t: CatalogEntry) => <Value entry={t} mode={mode} focusArea={focusArea} />,
-        }))
-        .concat({ header: 'Användning / Use', cell: (t) => t.description })}
+          cell: (t: CatalogEntry): ReactNode => (
+            <Value entry={t} mode={mode} focusArea={focusArea} />
+          ),
+        })),
+        { header: 'Användning / Use', cell: (t: CatalogEntry): ReactNode => t.description },
+      ]}
     />
   );
 }
