@@ -14,6 +14,18 @@ import { normalizeBase, repoBase, repoRoot } from './pages/base.ts';
 export const siteDir = join(repoRoot, 'apps/site');
 export const storybookBuild = join(repoRoot, 'apps/storybook/storybook-static');
 
+/**
+ * The environment for the builds, without what a test runner sets for its own Vite (vitest puts
+ * BASE_URL=/, MODE, NODE_ENV=test … into process.env): Astro would read BASE_URL over SITE_BASE.
+ */
+function cleanEnv() {
+  const env = { ...process.env };
+  for (const key of Object.keys(env)) {
+    if (/^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|VITEST.*|TEST)$/.test(key)) delete env[key];
+  }
+  return env;
+}
+
 /** Builds what the combined site needs for `base` and assembles it in `out`. */
 export function buildPages({
   base,
@@ -32,7 +44,7 @@ export function buildPages({
     execFileSync(command, args, {
       cwd: repoRoot,
       stdio: 'inherit',
-      env: { ...process.env, ...env },
+      env: { ...cleanEnv(), ...env },
     });
   };
   if (!skipBuild) {

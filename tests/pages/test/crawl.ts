@@ -2,7 +2,7 @@
 // file on it. Pages are found by following links from the start page (the partner site) and from
 // Storybook's index.json (its docs pages and page stories, rendered via iframe.html). External
 // links are listed, never fetched (no network here).
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 
 export interface StorybookEntry {
   id: string;
@@ -150,23 +150,37 @@ export async function crawl(options: {
       ),
     );
     for (const link of [...links, ...assets]) await checkLink(where, link);
-    const storage = await page.evaluate(() => ({
-      cookies: document.cookie,
-      local: localStorage.length,
-      localKeys: Object.keys(localStorage),
-      session: sessionStorage.length,
-    }));
-    if (storage.cookies || storage.local || storage.session) {
-      problems.push(`${where}: cookies or storage written: ${JSON.stringify(storage)}`);
-    }
     for (const error of errors) problems.push(`${where}: page error: ${error}`);
   };
 
-  const context = await browser.newContext();
+  // One browser context per site, its pages a few at a time (sharing the HTTP cache). Whether
+  // anything was left in cookies or storage is read once all of that site's pages are done, so
+  // that a page in the middle of a write-and-remove (Storybook probes localStorage that way)
+  // cannot make another page look guilty.
+  const leftBehind = async (context: BrowserContext, name: string, url: string) => {
+    const page = await context.newPage();
+    await page.goto(url);
+    const storage = await page.evaluate(() => ({
+      local: Object.keys(localStorage),
+      session: Object.keys(sessionStorage),
+    }));
+    const cookies = (await context.cookies()).map((c) => c.name);
+    if (cookies.length || storage.local.length || storage.session.length) {
+      problems.push(
+        `${name}: pages left cookies or storage: ${JSON.stringify({ cookies, ...storage })}`,
+      );
+    }
+    await context.close();
+  };
+  const storybookContext = await browser.newContext();
+  const newPage = async () => {
+    const page = await storybookContext.newPage();
+    return { page, close: () => page.close() };
+  };
   // Storybook: every docs page and every page story, as its iframe renders it.
   const storybookEntries = entries.filter((e) => e.type === 'docs' || e.tags?.includes('page'));
   await pool(storybookEntries, 3, async (entry) => {
-    const page = await context.newPage();
+    const { page, close } = await newPage();
     const url = `${origin}${storybook}iframe.html?viewMode=${entry.type}&id=${entry.id}`;
     const where = `Storybook ${entry.title} › ${entry.name}`;
     try {
@@ -191,18 +205,23 @@ export async function crawl(options: {
     } catch (error) {
       problems.push(`${where}: ${error instanceof Error ? error.message : String(error)}`);
     } finally {
-      await page.close();
+      await close();
     }
   });
 
+  // Storage belongs to the origin: any small file of it will do to read it back.
+  await leftBehind(storybookContext, 'Storybook', `${origin}${storybook}index.json`);
+
   // The partner site: every page reachable by links from its start page.
+  const siteContext = await browser.newContext();
   const sitePages: string[] = [];
   while (siteQueue.length) {
     const batch = siteQueue.splice(0);
     await pool(batch, 3, async (url) => {
       if (new URL(url).pathname.startsWith(storybook)) return;
       sitePages.push(url);
-      const page = await context.newPage();
+      const page = await siteContext.newPage();
+      const close = () => page.close();
       const where = `site ${new URL(url).pathname}`;
       try {
         const response = await page.goto(url);
@@ -214,11 +233,11 @@ export async function crawl(options: {
       } catch (error) {
         problems.push(`${where}: ${error instanceof Error ? error.message : String(error)}`);
       } finally {
-        await page.close();
+        await close();
       }
     });
   }
-  await context.close();
+  await leftBehind(siteContext, 'partner site', base);
 
   for (const { page, id, label } of wantedAnchors) {
     const anchors = anchorsOf.get(page);
