@@ -19,11 +19,11 @@ export const storybookBuild = join(repoRoot, 'apps/storybook/storybook-static');
  * BASE_URL=/, MODE, NODE_ENV=test … into process.env): Astro would read BASE_URL over SITE_BASE.
  */
 function cleanEnv() {
-  const env = { ...process.env };
-  for (const key of Object.keys(env)) {
-    if (/^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|VITEST.*|TEST)$/.test(key)) delete env[key];
-  }
-  return env;
+  return Object.fromEntries(
+    Object.entries(process.env).filter(
+      ([key]) => !/^(BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|VITEST.*|TEST)$/.test(key),
+    ),
+  );
 }
 
 /** Builds what the combined site needs for `base` and assembles it in `out`. */
