@@ -16,6 +16,8 @@ export default tseslint.config(
       '**/generated/**',
       // Astro's generated types (astro sync).
       '**/.astro/**',
+      '.pages/**',
+      '.pages-site/**',
     ],
   },
   js.configs.recommended,

@@ -14,7 +14,7 @@ export default defineConfig({
   test: {
     // Each story runs twice, in light and in dark, so that both schemes pass axe.
     projects: [
-      // The built site (storybook-static) from a sub-folder: pages open, links resolve, copy works.
+      // The built Storybook (storybook-static) from a sub-folder, as a visitor opens it.
       {
         test: {
           name: 'static-site',
@@ -29,8 +29,6 @@ export default defineConfig({
         plugins: [storybookTest({ configDir: join(here, '.storybook') })],
         define: {
           'import.meta.env.STORYBOOK_TEST_COLOR_SCHEME': JSON.stringify(scheme),
-          // The vitest server serves the static dirs (embed/, content/) from its root.
-          'import.meta.env.STORYBOOK_ASSET_BASE': JSON.stringify('/'),
         },
         test: {
           name: `storybook-${scheme}`,

@@ -1,6 +1,7 @@
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { StorybookConfig } from '@storybook/react-vite';
+import remarkGfm from 'remark-gfm';
 import type { Alias } from 'vite';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -14,16 +15,37 @@ const config: StorybookConfig = {
     // (No MDX glob there: the package has no MDX, and an empty glob makes Storybook warn.)
     '../../../packages/ui-components/src/**/*.stories.@(ts|tsx)',
   ],
-  addons: ['@storybook/addon-docs', '@storybook/addon-a11y', '@storybook/addon-vitest'],
+  addons: [
+    // MDX 3 follows CommonMark only; remark-gfm brings back GitHub's tables, which the docs use.
+    {
+      name: '@storybook/addon-docs',
+      options: { mdxPluginOptions: { mdxCompileOptions: { remarkPlugins: [remarkGfm] } } },
+    },
+    '@storybook/addon-a11y',
+    '@storybook/addon-vitest',
+  ],
   framework: { name: '@storybook/react-vite', options: {} },
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
-  // The snippet builder's live preview runs the real built widget against the real built
-  // content, served with the site under relative paths (so the site works from any folder and
-  // with no network): ./embed/embed.js and ./content/dist/json/<lang>.json.
-  staticDirs: [
-    { from: join(packages, 'embed-widget/dist'), to: '/embed' },
-    { from: join(packages, 'focus-content/dist'), to: '/content/dist' },
-  ],
+  // The kit's own favicon (public/favicon.svg) replaces Storybook's.
+  staticDirs: ['../public'],
+  typescript: {
+    // The props tables read the components' JSDoc. Storybook's default parser (react-docgen)
+    // takes defaults only from destructuring, so every `@default` stayed out of the Default
+    // column; react-docgen-typescript reads `@default` and spells out the members of unions
+    // (`'sv' | 'en'` rather than "union").
+    reactDocgen: 'react-docgen-typescript',
+    reactDocgenTypescriptOptions: {
+      // The components live in their package, outside this app's TypeScript project: read them
+      // with the package's own project.
+      tsconfigPath: join(packages, 'ui-components/tsconfig.json'),
+      include: [join(packages, 'ui-components/src/**/*.tsx')],
+      exclude: ['**/*.stories.tsx', '**/*.test.tsx'],
+      shouldExtractLiteralValuesFromEnum: true,
+      shouldRemoveUndefinedFromOptional: true,
+      // The kit's own props only, not every attribute React's types declare.
+      propFilter: (prop) => !prop.parent || !/node_modules/.test(prop.parent.fileName),
+    },
+  },
   viteFinal: (config) => {
     // Stories import the components by package name; point that at the source so that the props
     // table comes from the JSDoc. The regex leaves subpaths such as /styles.css on dist.

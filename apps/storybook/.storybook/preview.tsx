@@ -3,10 +3,9 @@ import '@ljungby/design-tokens/css';
 // two always match, also while the package's dist is being rebuilt.
 import '../../../packages/ui-components/src/stories.css';
 import './preview.css';
+import { focusAreaIds, getFocusArea, isLocale } from '@ljungby/focus-content';
 import type { Decorator, Preview, StoryContext } from '@storybook/react-vite';
-
-type Locale = 'sv' | 'en';
-const isLocale = (value: unknown): value is Locale => value === 'sv' || value === 'en';
+import { ComponentDocsPage } from './ComponentDocsPage';
 
 /** Whether the story takes a prop named `name` (from its args or from the props table). */
 const takes = (context: StoryContext, name: string) =>
@@ -43,6 +42,9 @@ const withKitAttributes: Decorator = (Story, context) => {
       : isLocale(argLocale)
         ? argLocale
         : 'sv';
+  // A story shown on its own is the whole document: its language goes on <html>, not only on
+  // the wrapper (iframe.html says "en"). On a docs page the page itself sets it.
+  if (context.viewMode === 'story') document.documentElement.lang = lang;
   return (
     <div
       className="sb-kit-root"
@@ -57,7 +59,27 @@ const withKitAttributes: Decorator = (Story, context) => {
   );
 };
 
+type ArgTypesEnhancer = NonNullable<Preview['argTypesEnhancers']>[number];
+
+// react-docgen-typescript hands over each @default as written in the JSDoc (`'sv'`, `3`, or a
+// phrase), and Storybook wraps the string ones in a second pair of quotes (`"'sv'"`). Show them
+// as the JSDoc writes them.
+const defaultsAsWritten: ArgTypesEnhancer = ({ argTypes }) => {
+  for (const argType of Object.values(argTypes)) {
+    const defaultValue = argType.table?.defaultValue;
+    if (typeof defaultValue?.summary === 'string' && /^".*"$/s.test(defaultValue.summary)) {
+      try {
+        defaultValue.summary = JSON.parse(defaultValue.summary) as string;
+      } catch {
+        // Not a JSON string after all: leave it as Storybook shows it.
+      }
+    }
+  }
+  return argTypes;
+};
+
 const preview: Preview = {
+  argTypesEnhancers: [defaultsAsWritten],
   // The last decorator is the outermost: the args mapping runs inside the themed wrapper.
   decorators: [withToolbarArgs, withKitAttributes],
   globalTypes: {
@@ -94,10 +116,7 @@ const preview: Preview = {
         icon: 'paintbrush',
         items: [
           { value: 'none', title: 'Inget fokusområde / None' },
-          { value: 'unga-vuxna', title: 'Unga vuxna' },
-          { value: 'vatten', title: 'Vatten' },
-          { value: 'sagobygden', title: 'Sagobygden' },
-          { value: 'naringsliv', title: 'Näringsliv' },
+          ...focusAreaIds.map((id) => ({ value: id, title: getFocusArea(id).name })),
         ],
         dynamicTitle: true,
       },
@@ -114,22 +133,24 @@ const preview: Preview = {
     // Zero axe violations is a gate: a story that breaks WCAG fails the test run.
     a11y: { test: 'error' },
     docs: {
-      // The components' JSDoc ends with an @example in JSX; as plain Markdown the JSX would be
-      // read as unknown HTML and vanish, leaving a bare "@example". Show it as a code block.
+      // Every component page shows its import line (see ComponentDocsPage).
+      page: ComponentDocsPage,
+      // The components' JSDoc ends with an @example in JSX, which react-docgen-typescript hands
+      // over as a tag, apart from the description: show it under the description as code.
       extractComponentDescription: (component: unknown) => {
-        const info = (component as { __docgenInfo?: { description?: string } } | undefined)
-          ?.__docgenInfo;
-        const description = info?.description ?? '';
-        return description.replace(
-          /@example\s*([\s\S]*)$/,
-          (_: string, code: string) =>
-            `\n\n**Exempel / Example**\n\n\`\`\`tsx\n${code.trim()}\n\`\`\`\n`,
-        );
+        const info = (
+          component as
+            { __docgenInfo?: { description?: string; tags?: { example?: string } } } | undefined
+        )?.__docgenInfo;
+        const example = info?.tags?.example?.trim();
+        return `${info?.description ?? ''}${
+          example ? `\n\n**Exempel / Example**\n\n\`\`\`tsx\n${example}\n\`\`\`\n` : ''
+        }`;
       },
     },
     options: {
       storySort: {
-        order: ['Start', 'Bädda in', 'Innehåll', 'Riktlinjer', 'Tokens', 'Komponenter', '*'],
+        order: ['Kom igång', 'Getting started', 'Tokens', 'Komponenter', '*'],
       },
     },
   },

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import {
   catalog,
   colorsOf,
@@ -5,9 +6,11 @@ import {
   focusAreaIds,
   minimum,
   pairings,
+  ratioText,
   type CatalogEntry,
   type Mode,
 } from './token-data';
+import { tokenHeader, TokenTable } from './TokenTable';
 
 // Each step's contrast against the two page surfaces (light and dark mode), from the built
 // tokens, so a designer sees at once which steps can carry text (4.5:1) or shapes (3:1).
@@ -73,7 +76,7 @@ function Pairs({ path, mode, focusArea }: { path: string; mode: Mode; focusArea?
   );
 }
 
-function ValueCell({
+function Value({
   entry,
   mode,
   focusArea,
@@ -83,14 +86,14 @@ function ValueCell({
   focusArea?: string;
 }) {
   const v = mode === 'light' ? entry.light : entry.dark;
-  if (!v) return <td>–</td>;
+  if (!v) return '–';
   // Focus-area tokens are listed under their remapped name (color.accent.*), as paired.
   const path = entry.cssVariable
     .replace(/^--lk-/, '')
     .replace(/^color-/, 'color.')
     .replace(/-/g, '.');
   return (
-    <td>
+    <>
       <div className="sb-swatch" style={{ background: String(v.value) }} />
       <code>{v.value}</code>
       {v.reference && (
@@ -100,45 +103,35 @@ function ValueCell({
         </>
       )}
       <Pairs path={path} mode={mode} focusArea={focusArea} />
-    </td>
+    </>
   );
 }
 
 function SemanticTable({
   entries,
-  caption,
+  label,
   focusArea,
 }: {
   entries: CatalogEntry[];
-  caption: string;
+  label: string;
   focusArea?: string;
 }) {
   return (
-    <div className="sb-table-scroll" tabIndex={0} role="region" aria-label={caption}>
-      <table>
-        <caption className="sb-visually-hidden">{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">Token</th>
-            <th scope="col">Ljust / Light</th>
-            <th scope="col">Mörkt / Dark</th>
-            <th scope="col">Användning / Use</th>
-          </tr>
-        </thead>
-        <tbody>
-          {entries.map((t) => (
-            <tr key={t.path}>
-              <th scope="row">
-                <code>{t.cssVariable}</code>
-              </th>
-              <ValueCell entry={t} mode="light" focusArea={focusArea} />
-              <ValueCell entry={t} mode="dark" focusArea={focusArea} />
-              <td>{t.description}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <TokenTable
+      label={label}
+      rows={entries}
+      rowKey={(t) => t.path}
+      rowHeader={tokenHeader}
+      columns={[
+        ...(['light', 'dark'] as const).map((mode) => ({
+          header: mode === 'light' ? 'Ljust / Light' : 'Mörkt / Dark',
+          cell: (t: CatalogEntry): ReactNode => (
+            <Value entry={t} mode={mode} focusArea={focusArea} />
+          ),
+        })),
+        { header: 'Användning / Use', cell: (t: CatalogEntry): ReactNode => t.description },
+      ]}
+    />
   );
 }
 
@@ -155,9 +148,10 @@ export function ColorTokens() {
       </p>
       <h2>Varumärke / Brand</h2>
       <p>
-        Under varje steg: kontrasten mot sidans yta i ljust och mörkt läge. Text kräver 4,5:1, stor
-        text och former 3:1. Under each step: its contrast against the page surface in light and
-        dark mode (text needs 4.5:1; large text and shapes 3:1).
+        Under varje steg: kontrasten mot sidans yta i ljust och mörkt läge. Text kräver{' '}
+        {ratioText(minimum.text, 'sv')}, stor text och former {ratioText(minimum.ui, 'sv')}. Under
+        each step: its contrast against the page surface in light and dark mode (text needs{' '}
+        {ratioText(minimum.text, 'en')}; large text and shapes {ratioText(minimum.ui, 'en')}).
       </p>
       {ramps.map((name) => (
         <section key={name} aria-label={name}>
@@ -168,10 +162,11 @@ export function ColorTokens() {
       <h2>Semantiska färger / Semantic colours</h2>
       <p>
         Under varje värde: kontrasten mot ytorna som färgen används på, enligt listan över färgpar
-        (text 4,5:1, large-text och ui 3:1). Under each value: its contrast against the surfaces it
-        is paired with in the pairing list.
+        (text {ratioText(minimum.text, 'sv')}, large-text {ratioText(minimum['large-text'], 'sv')}{' '}
+        och ui {ratioText(minimum.ui, 'sv')}). Under each value: its contrast against the surfaces
+        it is paired with in the pairing list.
       </p>
-      <SemanticTable entries={semantic} caption="Semantic colour tokens in light and dark mode" />
+      <SemanticTable entries={semantic} label="Semantiska färger / Semantic colours" />
       <h2>Fokusområden / Focus areas</h2>
       {focusAreaIds.map((id) => (
         <section key={id} aria-label={id}>
@@ -179,7 +174,7 @@ export function ColorTokens() {
             <code>data-focus-area=&quot;{id}&quot;</code>
           </h3>
           <SemanticTable
-            caption={`Accent tokens of ${id}`}
+            label={`Accentfärger / Accent colours: ${id}`}
             focusArea={id}
             entries={catalog
               .filter((t) => t.layer === 'focus-areas' && t.path.split('.')[1] === id)

@@ -1,59 +1,19 @@
 import type { ReactNode } from 'react';
 import { byPrefix, catalog, type CatalogEntry } from './token-data';
+import { tokenHeader, TokenTable } from './TokenTable';
 
 const px = (value: string | number) => {
   const m = /^([\d.]+)rem$/.exec(String(value));
   return m?.[1] ? ` (${Number(m[1]) * 16} px)` : '';
 };
 
-/**
- * One table of tokens: the custom property as the row header, then the given cells. The table
- * scrolls on its own at 320 px, so it is a focusable, labelled region (WCAG 2.1.1).
- */
-function TokenTable(props: {
-  label: string;
-  columns: string[];
-  tokens: CatalogEntry[];
-  cells: (t: CatalogEntry) => ReactNode[];
-}) {
-  return (
-    <div className="sb-table-scroll" tabIndex={0} role="region" aria-label={props.label}>
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">Token</th>
-            {props.columns.map((c) => (
-              <th key={c} scope="col">
-                {c}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {props.tokens.map((t) => (
-            <tr key={t.path}>
-              <th scope="row">
-                <code>{t.cssVariable}</code>
-              </th>
-              {props.cells(t).map((cell, i) => (
-                <td key={props.columns[i]}>{cell}</td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
-  );
-}
-
-const value = 'Värde / Value';
-const use = 'Användning / Use';
-const withPx = (t: CatalogEntry) => (
-  <>
-    {t.light.value}
-    {px(t.light.value)}
-  </>
-);
+const value = {
+  header: 'Värde / Value',
+  cell: (t: CatalogEntry) => `${t.light.value}${px(t.light.value)}`,
+};
+const use = { header: 'Användning / Use', cell: (t: CatalogEntry) => t.description };
+const sample = (header: string, cell: (t: CatalogEntry) => ReactNode) => ({ header, cell });
+const rowKey = (t: CatalogEntry) => t.path;
 
 /** Font families, the type scale, weights and line heights. */
 export function TypographyTokens() {
@@ -80,13 +40,16 @@ export function TypographyTokens() {
       <h2>Typskala / Type scale</h2>
       <TokenTable
         label="Typskala / Type scale"
-        columns={[value, 'Exempel / Sample']}
-        tokens={byPrefix('font.size')}
-        cells={(t) => [
-          withPx(t),
-          <span key="sample" style={{ fontSize: `var(${t.cssVariable})`, lineHeight: 1.2 }}>
-            {t.description}
-          </span>,
+        rows={byPrefix('font.size')}
+        rowKey={rowKey}
+        rowHeader={tokenHeader}
+        columns={[
+          value,
+          sample('Exempel / Sample', (t) => (
+            <span style={{ fontSize: `var(${t.cssVariable})`, lineHeight: 1.2 }}>
+              {t.description}
+            </span>
+          )),
         ]}
       />
       <h2>Vikter och radavstånd / Weights and line heights</h2>
@@ -111,12 +74,15 @@ export function SpacingTokens() {
       <h1>Avstånd / Spacing</h1>
       <TokenTable
         label="Avstånd / Spacing"
-        columns={[value, 'Storlek / Size', use]}
-        tokens={byPrefix('space')}
-        cells={(t) => [
-          withPx(t),
-          <div key="bar" className="sb-bar" style={{ inlineSize: `var(${t.cssVariable})` }} />,
-          t.description,
+        rows={byPrefix('space')}
+        rowKey={rowKey}
+        rowHeader={tokenHeader}
+        columns={[
+          value,
+          sample('Storlek / Size', (t) => (
+            <div className="sb-bar" style={{ inlineSize: `var(${t.cssVariable})` }} />
+          )),
+          use,
         ]}
       />
       <h2>Brytpunkter / Breakpoints</h2>
@@ -141,22 +107,24 @@ export function ShapeTokens() {
           <h2>{group}</h2>
           <TokenTable
             label={`Tabell / Table: ${group}`}
-            columns={[value, 'Exempel / Sample', use]}
-            tokens={byPrefix(group)}
-            cells={(t) => [
-              <code key="value">{t.light.value}</code>,
-              <div
-                key="sample"
-                className="sb-box"
-                style={
-                  group === 'radius'
-                    ? { borderRadius: `var(${t.cssVariable})` }
-                    : group === 'shadow'
-                      ? { boxShadow: `var(${t.cssVariable})` }
-                      : { borderWidth: `var(${t.cssVariable})` }
-                }
-              />,
-              t.description,
+            rows={byPrefix(group)}
+            rowKey={rowKey}
+            rowHeader={tokenHeader}
+            columns={[
+              { header: 'Värde / Value', cell: (t) => <code>{t.light.value}</code> },
+              sample('Exempel / Sample', (t) => (
+                <div
+                  className="sb-box"
+                  style={
+                    group === 'radius'
+                      ? { borderRadius: `var(${t.cssVariable})` }
+                      : group === 'shadow'
+                        ? { boxShadow: `var(${t.cssVariable})` }
+                        : { borderWidth: `var(${t.cssVariable})` }
+                  }
+                />
+              )),
+              use,
             ]}
           />
         </section>

@@ -7,7 +7,7 @@ import { MotionTokens, ShapeTokens, SpacingTokens, TypographyTokens } from './Sc
 
 const meta = {
   title: 'Tokens',
-  tags: ['!autodocs'],
+  tags: ['!autodocs', 'page'],
   parameters: { controls: { disable: true } },
 } satisfies Meta;
 export default meta;

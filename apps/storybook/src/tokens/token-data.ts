@@ -3,6 +3,7 @@
 import catalogJson from '@ljungby/design-tokens/catalog';
 import builtJson from '@ljungby/design-tokens/json';
 import pairingsJson from '@ljungby/design-tokens/pairings';
+import { focusAreaIds } from '@ljungby/focus-content';
 import { wcagContrast } from 'culori';
 
 export type Mode = 'light' | 'dark';
@@ -24,12 +25,20 @@ export interface Pairing {
 type Nested = { [key: string]: Nested | string | number };
 
 export const catalog = catalogJson as CatalogEntry[];
-export const pairings = (pairingsJson as { pairings: Pairing[] }).pairings;
+const pairingList = pairingsJson as {
+  pairings: Pairing[];
+  minimums: Record<Pairing['kind'], number>;
+};
+export const pairings = pairingList.pairings;
+/** The least contrast each kind of pair needs (WCAG 2.2 AA), as the package's tests apply it. */
+export const minimum = pairingList.minimums;
+/** A ratio as a Swedish reader writes it (4,5:1) and as an English reader does (4.5:1). */
+export const ratioText = (value: number, lang: 'sv' | 'en') =>
+  `${value.toLocaleString(lang, { maximumFractionDigits: 2 })}:1`;
 const built = builtJson as unknown as Record<Mode, Nested> & {
   focusAreas: Record<string, Record<Mode, Nested>>;
 };
-export const focusAreaIds = Object.keys(built.focusAreas);
-export const minimum = { text: 4.5, 'large-text': 3, ui: 3 } as const;
+export { focusAreaIds };
 
 function flatten(tree: Nested, prefix: string[] = [], out = new Map<string, string>()) {
   for (const [key, value] of Object.entries(tree)) {

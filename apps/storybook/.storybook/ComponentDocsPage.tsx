@@ -1,0 +1,47 @@
+import {
+  Controls,
+  Description,
+  Heading,
+  Primary,
+  Source,
+  Stories,
+  Subtitle,
+  Title,
+  useOf,
+} from '@storybook/addon-docs/blocks';
+import { useLayoutEffect } from 'react';
+
+/** The line a developer copies first: the component from the package root, and its CSS. */
+export const importLine = (name: string) =>
+  `import { ${name} } from '@ljungby/ui-components';\nimport '@ljungby/ui-components/styles.css';`;
+
+/**
+ * Storybook's autodocs page with the import line between the description and the first example,
+ * so that no component page leaves a developer guessing where the component comes from.
+ */
+export function ComponentDocsPage() {
+  const resolved = useOf('meta');
+  const component = (resolved.type === 'meta' ? resolved.preparedMeta.component : undefined) as
+    { displayName?: string; name?: string; __docgenInfo?: { displayName?: string } } | undefined;
+  const name = component?.__docgenInfo?.displayName ?? component?.displayName ?? component?.name;
+  // The page's own words (JSDoc, the props table) are English; its examples carry their own lang.
+  useLayoutEffect(() => {
+    document.documentElement.lang = 'en';
+  }, []);
+  return (
+    <>
+      <Title />
+      <Subtitle />
+      <Description of="meta" />
+      {name && (
+        <>
+          <Heading>Import</Heading>
+          <Source language="tsx" code={importLine(name)} />
+        </>
+      )}
+      <Primary />
+      <Controls />
+      <Stories />
+    </>
+  );
+}

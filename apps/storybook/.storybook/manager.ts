@@ -1,0 +1,42 @@
+import type { API_LayoutCustomisations } from 'storybook/internal/types';
+import { addons } from 'storybook/manager-api';
+import { create } from 'storybook/theming/create';
+
+// Storybook's frame wears the kit's name, and its logo link leads back to the partner site,
+// which is published one folder up (Storybook lives under <site>/storybook/).
+const showPanel: API_LayoutCustomisations['showPanel'] = (state, defaultValue) =>
+  // Pages tagged "page" are documentation, not components: no addon panel (test output,
+  // controls) under them.
+  state.index?.[state.storyId]?.tags.includes('page') ? false : defaultValue;
+
+addons.setConfig({
+  theme: create({
+    base: 'light',
+    // Storybook writes brandTitle as HTML into its logo link (a flex row): one column inside.
+    brandTitle:
+      '<span style="display:flex;flex-direction:column">Berättarkit' +
+      '<span style="font-size:0.8em;font-weight:normal">' +
+      '<span aria-hidden="true">← </span>Webbplatsen för partner</span></span>',
+    brandUrl: '../',
+    brandTarget: '_self',
+  }),
+  layoutCustomisations: { showPanel },
+});
+
+// The sidebar's words are Swedish; Storybook's index.html says "en".
+document.documentElement.lang = 'sv';
+
+// Storybook names every tab "<page> ⋅ Storybook" (a fixed string, no option): say the kit's name.
+const retitle = () => {
+  const title = document.title
+    .replace(/ - Docs(?= ⋅ )/, '')
+    .replace(/\s*⋅\s*Storybook$/, ' · Berättarkit');
+  const next = title === 'Storybook' || title === '' ? 'Berättarkit' : title;
+  if (next !== document.title) document.title = next;
+};
+retitle();
+new MutationObserver(retitle).observe(document.head, {
+  subtree: true,
+  childList: true,
+  characterData: true,
+});
