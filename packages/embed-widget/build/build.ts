@@ -12,6 +12,8 @@ import { areas, colorSchemes, layouts } from '../src/options.ts';
 import { widgetMarkup } from '../src/render.ts';
 import { widgetCss } from './css.ts';
 import { customElementsManifest, vscodeHtmlData } from './manifest.ts';
+import { reservationStylesheet } from './reservation.ts';
+import { gzipSync } from 'node:zlib';
 
 const packageDir = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(packageDir, 'dist');
@@ -75,7 +77,6 @@ rmSync(dist, { recursive: true, force: true });
 mkdirSync(dist, { recursive: true });
 
 const sri = (bytes: Buffer) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
-const info = (integrity: string) => JSON.stringify({ version, contentRange, integrity });
 
 await esbuild({
   entryPoints: [join(packageDir, 'src/embed.ts')],
@@ -94,6 +95,20 @@ await esbuild({
 });
 const embed = readFileSync(join(dist, 'embed.js'));
 const integrity = sri(embed);
+const style = Buffer.from(reservationStylesheet());
+writeFileSync(join(dist, 'embed.css'), style);
+
+// What a visitor downloads, as the CDN sends it (gzip), for snippetCost().
+const gzipBytes = (bytes: Buffer) => gzipSync(bytes, { level: 9 }).length;
+const contentDir = dirname(contentPackage);
+const contentJson = join(contentDir, 'dist/json');
+const data = Object.fromEntries(
+  readdirSync(contentJson, { recursive: true, withFileTypes: true })
+    .filter((f) => f.isFile() && f.name.endsWith('.json'))
+    .map((f) => join(f.parentPath, f.name))
+    .map((f) => [f.slice(contentDir.length + 1), gzipBytes(readFileSync(f))]),
+);
+const bytes = { script: gzipBytes(embed), style: gzipBytes(style), data };
 
 await tsup({
   entry: { index: join(packageDir, 'src/index.ts') },
@@ -103,7 +118,15 @@ await tsup({
   clean: false,
   silent: true,
   target: 'es2022',
-  define: { __LK_EMBED_BUILD__: info(integrity) },
+  define: {
+    __LK_EMBED_BUILD__: JSON.stringify({
+      version,
+      contentRange,
+      integrity,
+      styleIntegrity: sri(style),
+      bytes,
+    }),
+  },
 });
 
 writeFileSync(

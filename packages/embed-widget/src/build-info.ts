@@ -1,5 +1,6 @@
 // Filled in by build/build.ts (esbuild/tsup `define`), so that the published files carry their
-// own version, the content range and the script's SRI hash without a generated source file.
+// own version, the content range, the script's SRI hash and the measured sizes without a
+// generated source file.
 declare const __LK_EMBED_BUILD__: {
   /** This package's version, for exact-version script URLs. */
   version: string;
@@ -7,6 +8,13 @@ declare const __LK_EMBED_BUILD__: {
   contentRange: string;
   /** `sha384-…` of dist/embed.js; empty inside embed.js itself. */
   integrity: string;
+  /** `sha384-…` of dist/embed.css (the size reservation); empty inside embed.js itself. */
+  styleIntegrity: string;
+  /**
+   * gzip (level 9) bytes of every file a visitor may download, measured at build: `script`,
+   * `style`, and each content file by its path under the content package (see data-files.ts).
+   */
+  bytes: { script: number; style: number; data: Record<string, number> };
 };
 
 export const build = __LK_EMBED_BUILD__;

@@ -6,9 +6,14 @@ export {
   fallbackText,
   integrity,
   reservationCss,
+  reservations,
   scriptUrl,
+  styleIntegrity,
+  styleUrl,
 } from './snippet';
-export type { SnippetOptions } from './snippet';
+export type { Reservation, SnippetOptions } from './snippet';
+export { cspDirectives, type CspDirective } from './csp';
+export { snippetCost, type SnippetCost } from './cost';
 export {
   areas,
   colorSchemes,

@@ -33,12 +33,35 @@ export interface SnippetOptions {
   /** Base URL of a self-hosted copy of `@ljungby/focus-content` (the folder holding `dist/json/`). @default the npm CDN, version range */
   contentBase?: string;
   /**
-   * Put the size reservation in a `style` attribute. Turn off for sites whose Content Security
-   * Policy forbids inline styles, and add `reservationCss(options)` to your own stylesheet.
-   * @default true
+   * How the snippet reserves the widget's space before the script arrives, so that the page
+   * does not move: `stylesheet` links the package's small `dist/embed.css` (passes a strict
+   * Content Security Policy that allows the CDN in `style-src`); `inline` writes a `style`
+   * attribute (the 0.1 snippet; blocked by a strict `style-src`); `none` leaves it to the site's
+   * own stylesheet (`reservationCss(options)`).
+   * @default 'stylesheet'
+   */
+  reservation?: Reservation;
+  /**
+   * @deprecated Use `reservation`. `false` means `reservation: 'none'`, `true` `'inline'`.
    */
   inlineReservation?: boolean;
 }
+
+/** Where the snippet's size reservation lives. */
+export const reservations = ['stylesheet', 'inline', 'none'] as const;
+export type Reservation = (typeof reservations)[number];
+
+/** The reservation the options ask for, reading the deprecated `inlineReservation` too. */
+export function reservationOf(options: SnippetOptions): Reservation {
+  // Read through a plain type: the deprecated option must keep working for 0.1 callers.
+  const legacy = (options as { inlineReservation?: boolean }).inlineReservation;
+  if (options.reservation) return options.reservation;
+  if (legacy === undefined) return 'stylesheet';
+  return legacy ? 'inline' : 'none';
+}
+
+/** Whether the snippet links dist/embed.css. */
+export const usesStylesheet = (options: SnippetOptions) => reservationOf(options) === 'stylesheet';
 
 const cdn = 'https://cdn.jsdelivr.net/npm';
 /** The exact-version URL of the widget's script on the npm CDN. */
@@ -47,6 +70,21 @@ export const scriptUrl = `${cdn}/@ljungby/embed-widget@${build.version}/dist/emb
 export const contentBaseUrl = `${cdn}/@ljungby/focus-content@${build.contentRange}`;
 /** The SRI hash of `dist/embed.js`, computed from the file at build. */
 export const integrity = build.integrity;
+/** The exact-version URL of the reservation stylesheet on the npm CDN. */
+export const styleUrl = `${cdn}/@ljungby/embed-widget@${build.version}/dist/embed.css`;
+/** The SRI hash of `dist/embed.css`, computed from the file at build. */
+export const styleIntegrity = build.styleIntegrity;
+
+const trim = (base: string) => base.replace(/\/$/, '');
+const originOf = (url: string) => new URL(url).origin;
+/** The folder the script and the stylesheet come from. */
+const widgetBase = (options: SnippetOptions) =>
+  options.scriptBase ? trim(options.scriptBase) : scriptUrl.slice(0, -'/dist/embed.js'.length);
+/** The origin serving the widget's script and stylesheet. */
+export const scriptOrigin = (options: SnippetOptions) => originOf(`${widgetBase(options)}/`);
+/** The origin serving the content files. */
+export const contentOrigin = (options: SnippetOptions) =>
+  originOf(`${options.contentBase ? trim(options.contentBase) : contentBaseUrl}/`);
 
 function check<T>(name: string, value: T, allowed: readonly T[]): T {
   if (!allowed.includes(value)) {
@@ -114,14 +152,20 @@ export function createSnippet(options: SnippetOptions = {}): string {
   if (headingLevel !== defaults.headingLevel)
     attributes.push(['heading-level', String(headingLevel)]);
   if (options.contentBase) attributes.push(['content-base', options.contentBase]);
-  if (options.inlineReservation !== false) {
+  const reservation = check('reservation', reservationOf(options), reservations);
+  if (reservation === 'inline') {
     attributes.push(['style', `display:block;min-height:${reservationFor(area, layout)}px`]);
   }
-  const src = options.scriptBase
-    ? `${options.scriptBase.replace(/\/$/, '')}/dist/embed.js`
-    : scriptUrl;
+  const base = widgetBase(options);
+  const src = `${base}/dist/embed.js`;
   const attrs = attributes.map(([k, v]) => ` ${k}="${escapeAttribute(v)}"`).join('');
   return [
+    ...(reservation === 'stylesheet'
+      ? [
+          `<link rel="stylesheet" href="${escapeAttribute(`${base}/dist/embed.css`)}"`,
+          `      integrity="${build.styleIntegrity}" crossorigin="anonymous" referrerpolicy="no-referrer">`,
+        ]
+      : []),
     `<ljungby-story${attrs}>`,
     `  <a href="${escapeAttribute(href)}">${escapeText(fallbackText(area, lang))}</a>`,
     `</ljungby-story>`,

@@ -56,7 +56,7 @@ function hostPage(c: HostCase, withWidget: boolean, path: string) {
     scriptBase: widgetBase,
     contentBase,
     ...c.snippet,
-    ...(c.externalCss ? { inlineReservation: false } : {}),
+    ...(c.externalCss ? { reservation: 'none' as const } : {}),
   });
   const css = `${c.css ?? ''}\n${c.externalCss ? reservationCss(c.snippet) : ''}`;
   if (c.externalCss) host.set(`${path}.css`, { body: css, type: 'text/css' });

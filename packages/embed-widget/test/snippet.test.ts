@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import {
   contentBaseUrl,
@@ -8,8 +9,11 @@ import {
   fallbackText,
   integrity,
   reservationCss,
-  reservedHeight,
+  cspDirectives,
   scriptUrl,
+  snippetCost,
+  styleIntegrity,
+  styleUrl,
 } from '../dist/index.js';
 import { packageDir } from './support/fixtures.ts';
 
@@ -36,7 +40,9 @@ describe('createSnippet', () => {
   it('gives the recommended snippet for a focus area', () => {
     expect(createSnippet({ area: 'vatten', lang: 'sv' })).toBe(
       [
-        `<ljungby-story area="vatten" lang="sv" style="display:block;min-height:${reservedHeight.card.one}px">`,
+        `<link rel="stylesheet" href="${styleUrl}"`,
+        `      integrity="${styleIntegrity}" crossorigin="anonymous" referrerpolicy="no-referrer">`,
+        `<ljungby-story area="vatten" lang="sv">`,
         '  <a href="https://www.ljungby.se/">Ljungby kommuns fokusområde: vatten</a>',
         '</ljungby-story>',
         `<script src="${scriptUrl}"`,
@@ -54,7 +60,7 @@ describe('createSnippet', () => {
       headingLevel: 3,
     });
     expect(snippet).toMatch(
-      /^<ljungby-story area="sagobygden" layout="story" lang="en" color-scheme="auto" heading-level="3" style=/,
+      /\n<ljungby-story area="sagobygden" layout="story" lang="en" color-scheme="auto" heading-level="3">/,
     );
     expect(snippet).toContain(">Ljungby kommun's focus area: sagobygden</a>");
     expect(fallbackText('all', 'sv')).toBe('Ljungby kommuns fokusområden');
@@ -65,7 +71,7 @@ describe('createSnippet', () => {
       area: 'all',
       scriptBase: 'https://example.org/kit/embed-widget/',
       contentBase: 'https://example.org/kit/focus-content',
-      inlineReservation: false,
+      reservation: 'none',
     });
     expect(snippet).toContain('src="https://example.org/kit/embed-widget/dist/embed.js"');
     expect(snippet).toContain('content-base="https://example.org/kit/focus-content"');
@@ -76,6 +82,12 @@ describe('createSnippet', () => {
     expect(contentBaseUrl).toMatch(
       /^https:\/\/cdn\.jsdelivr\.net\/npm\/@ljungby\/focus-content@0\.\d+$/,
     );
+  });
+
+  it('still reads the 0.1 option inlineReservation', () => {
+    const legacy = (inline: boolean) => ({ area: 'vatten', inlineReservation: inline }) as const;
+    expect(createSnippet(legacy(true))).toContain('style="display:block;min-height:');
+    expect(createSnippet(legacy(false))).not.toMatch(/style=|<link/);
   });
 
   it('escapes what partners type', () => {
@@ -99,6 +111,36 @@ describe('createSnippet', () => {
   });
 });
 
+describe('cspDirectives and snippetCost', () => {
+  it('names exactly the hosts the snippet loads from', () => {
+    expect(cspDirectives()).toEqual([
+      { name: 'script-src', sources: ['https://cdn.jsdelivr.net'] },
+      { name: 'connect-src', sources: ['https://cdn.jsdelivr.net'] },
+      { name: 'style-src', sources: ['https://cdn.jsdelivr.net'] },
+    ]);
+    expect(
+      cspDirectives({
+        scriptBase: 'https://kit.example.org/embed/',
+        contentBase: 'https://data.example.org/content',
+        reservation: 'none',
+      }),
+    ).toEqual([
+      { name: 'script-src', sources: ['https://kit.example.org'] },
+      { name: 'connect-src', sources: ['https://data.example.org'] },
+    ]);
+  });
+
+  it('sums the gzip bytes of the script, the stylesheet and the data files, measured at build', () => {
+    const gz = (path: string) => gzipSync(readFileSync(path), { level: 9 }).length;
+    const cost = snippetCost({ area: 'vatten' });
+    expect(cost.scriptBytes).toBe(gz(join(dist, 'embed.js')));
+    expect(cost.styleBytes).toBe(gz(join(dist, 'embed.css')));
+    expect(cost.dataBytes).toBeGreaterThan(0);
+    expect(cost.totalBytes).toBe(cost.scriptBytes + cost.styleBytes + cost.dataBytes);
+    expect(snippetCost({ area: 'vatten', reservation: 'none' }).styleBytes).toBe(0);
+  });
+});
+
 describe('dist/sri.json', () => {
   it('lists the hash of every published file, computed from the files themselves', () => {
     const sri = JSON.parse(readFileSync(join(dist, 'sri.json'), 'utf8')) as {
@@ -117,6 +159,7 @@ describe('dist/sri.json', () => {
     for (const [file, hash] of Object.entries(sri.files))
       expect(hash, file).toBe(sha384(join(packageDir, file)));
     expect(sri.files['dist/embed.js']).toBe(integrity);
+    expect(sri.files['dist/embed.css']).toBe(styleIntegrity);
   });
 
   it('ships embed.js as one classic script without imports or dependencies', () => {

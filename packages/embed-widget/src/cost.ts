@@ -1,0 +1,34 @@
+import { build } from './build-info';
+import { dataFiles } from './data-files';
+import { defaults } from './options';
+import { usesStylesheet, type SnippetOptions } from './snippet';
+
+/** What a visitor downloads for one snippet, in gzip bytes (measured at build). */
+export interface SnippetCost {
+  /** dist/embed.js. */
+  scriptBytes: number;
+  /** dist/embed.css, the size reservation (0 when the snippet does not link it). */
+  styleBytes: number;
+  /** The content files the widget fetches for the chosen area and language. */
+  dataBytes: number;
+  /** All of the above. */
+  totalBytes: number;
+}
+
+/**
+ * The gzip bytes a visitor downloads for the snippet of these options, the first time (the CDN
+ * compresses; browsers cache the files after that). Several widgets on one page share files.
+ *
+ * @example
+ * snippetCost({ area: 'vatten' }).totalBytes; // e.g. 7400
+ */
+export function snippetCost(options: SnippetOptions = {}): SnippetCost {
+  const o = { ...defaults, ...options };
+  const scriptBytes = build.bytes.script;
+  const styleBytes = usesStylesheet(o) ? build.bytes.style : 0;
+  const dataBytes = dataFiles(o.area, o.lang).reduce(
+    (sum, file) => sum + (build.bytes.data[file] ?? 0),
+    0,
+  );
+  return { scriptBytes, styleBytes, dataBytes, totalBytes: scriptBytes + styleBytes + dataBytes };
+}
