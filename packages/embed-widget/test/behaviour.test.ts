@@ -233,15 +233,17 @@ describe('loading and privacy', () => {
     }));
     expect(state).toEqual({ cookies: '', local: 0, session: 0, writes: 0 });
     expect(await o.page.context().cookies()).toEqual([]);
-    // Exactly the script and the data, all from the CDN, none carrying a referrer or cookies.
+    // Exactly the stylesheet, the script and the data, all from the CDN, none carrying a
+    // referrer or cookies.
     expect(o.requests.map((r) => new URL(r.url).pathname)).toEqual([
+      '/npm/@ljungby/embed-widget@0.1.0/dist/embed.css',
       '/npm/@ljungby/embed-widget@0.1.0/dist/embed.js',
       '/npm/@ljungby/focus-content@0.1/dist/json/sv.json',
       '/npm/@ljungby/focus-content@0.1/dist/json/illustrations.json',
     ]);
     // What the CDN received: no Referer and no Cookie header on any request.
     const received = h.cdn.seen.slice(before);
-    expect(received).toHaveLength(3);
+    expect(received).toHaveLength(4);
     for (const r of received)
       expect(r).toEqual({ path: r.path, referer: undefined, cookie: undefined });
     await o.close();
