@@ -1,28 +1,25 @@
-// Build step for the embed: one small JSON file per focus area and locale, so that a widget
-// showing one area fetches that area only (about 2 kB gzip instead of the whole locale file).
-//   dist/json/<locale>/<id>.json – the area in full (what the story shows) with its illustration
-//   dist/json/<locale>/all.json  – the four areas without the long texts (what the grid of
-//                                  cards shows) with the four illustrations
+// Build step for the embed: small JSON files per focus area and locale, so that a widget
+// fetches what it shows and no more (a card about 0.7 kB gzip instead of the 6.7 kB of the
+// locale file and all four illustrations).
+//   dist/json/<locale>/<id>.json      – the area in full (what the story shows)
+//   dist/json/<locale>/<id>.card.json – what the area's card shows
+//   dist/json/<locale>/all.json       – what the grid of four cards shows
 // Each file has the locale file's shape, cut down: { locale, version, license, focusAreas,
-// illustrations }. json/<locale>.json and json/illustrations.json stay for embeds already pasted.
+// illustrations } with the illustrations of its areas. json/<locale>.json and
+// json/illustrations.json stay for embeds already pasted.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FocusArea, IllustrationData, LocaleContent } from '../src/types.ts';
 
-/** The fields of a focus area the grid of cards shows; the long story needs the rest. */
-const cardFields = [
-  'id',
-  'name',
-  'tagline',
-  'official',
-  'summary',
-  'callToAction',
-  'illustration',
-  'accentToken',
-] as const satisfies readonly (keyof FocusArea)[];
-
-const card = (area: FocusArea) =>
-  Object.fromEntries(cardFields.filter((f) => f in area).map((f) => [f, area[f]]));
+/** What a card shows of a focus area (FocusAreaCard); the story needs the rest. */
+const card = (area: FocusArea) => ({
+  id: area.id,
+  name: area.name,
+  summary: { short: area.summary.short },
+  official: { source: area.official.source },
+  callToAction: area.callToAction,
+  illustration: area.illustration,
+});
 
 export function writeAreaFiles(
   jsonDir: string,
@@ -38,7 +35,10 @@ export function writeAreaFiles(
       const file = { ...head, focusAreas: areas, illustrations: shapes };
       writeFileSync(join(dir, `${name}.json`), JSON.stringify(file));
     };
-    for (const area of c.focusAreas) write(area.id, [area], [area.id]);
+    for (const area of c.focusAreas) {
+      write(area.id, [area], [area.id]);
+      write(`${area.id}.card`, [card(area)], [area.id]);
+    }
     write(
       'all',
       c.focusAreas.map(card),

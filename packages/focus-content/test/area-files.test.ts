@@ -21,14 +21,23 @@ describe('dist/json/<locale>/<id>.json and all.json', () => {
         });
       }
     });
-    it(`${locale}: all.json holds the four areas without the long texts`, () => {
+    it(`${locale}: the card files and all.json hold what the cards show, as in the full file`, () => {
       const all = read<{ focusAreas: Record<string, unknown>[] }>(`${locale}/all.json`);
       expect(all.focusAreas.map((a) => a.id)).toEqual([...focusAreaIds]);
+      for (const id of focusAreaIds) {
+        const one = read<{ focusAreas: Record<string, unknown>[] }>(`${locale}/${id}.card.json`);
+        expect(one.focusAreas).toEqual([all.focusAreas.find((a) => a.id === id)]);
+      }
       for (const area of all.focusAreas) {
-        const full = content.focusAreas.find((a) => a.id === area.id);
-        expect(full).toMatchObject(area);
-        expect(area).not.toHaveProperty('long');
-        expect(area).not.toHaveProperty('facts');
+        expect(content.focusAreas.find((a) => a.id === area.id)).toMatchObject(area);
+        expect(Object.keys(area).sort()).toEqual([
+          'callToAction',
+          'id',
+          'illustration',
+          'name',
+          'official',
+          'summary',
+        ]);
       }
     });
   }
