@@ -11,10 +11,17 @@ declare const __LK_EMBED_BUILD__: {
   /** `sha384-…` of dist/embed.css (the size reservation); empty inside embed.js itself. */
   styleIntegrity: string;
   /**
-   * gzip (level 9) bytes of every file a visitor may download, measured at build: `script`,
-   * `style`, and each content file by its path under the content package (see data-files.ts).
+   * gzip (level 9) bytes of every file a visitor may download, measured at build: `script`
+   * (embed.js), `style` (embed.css), `card` and `story` (css/card.css, css/story.css, fetched
+   * by the script), and each content file by its path under the content package.
    */
-  bytes: { script: number; style: number; data: Record<string, number> };
+  bytes: {
+    script: number;
+    style: number;
+    card: number;
+    story: number;
+    data: Record<string, number>;
+  };
 };
 
 export const build = __LK_EMBED_BUILD__;

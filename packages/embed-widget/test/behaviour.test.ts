@@ -35,7 +35,7 @@ describe('fallback', () => {
     ['the network fails', { networkError: true }],
   ] as const) {
     it(`keeps the link and fires ljungby-story:error when ${name}`, async () => {
-      h.cdn.fault('/json/sv.json', fault);
+      h.cdn.fault('/json/sv/vatten.card.json', fault);
       const o = await h.open(
         `${h.snippet({ area: 'vatten' })}<script>document.addEventListener('ljungby-story:error', (e) => { window.errorDetail = e.detail; });</script>`,
       );
@@ -53,8 +53,8 @@ describe('fallback', () => {
         text: 'Ljungby kommuns fokusområde: vatten',
         visible: true,
       });
-      expect(o.warnings.join('\n')).toContain('could not load the story');
-      h.cdn.fault('/json/sv.json', undefined);
+      expect(o.warnings.join('\n')).toContain('could not load (');
+      h.cdn.fault('/json/sv/vatten.card.json', undefined);
       await o.close();
     });
   }
@@ -208,10 +208,7 @@ describe('loading and privacy', () => {
       window.scrollTo(0, document.body.scrollHeight);
     });
     await cards(o.page, 1);
-    expect(fetched()).toEqual([
-      '/npm/@ljungby/focus-content@0.1/dist/json/en.json',
-      '/npm/@ljungby/focus-content@0.1/dist/json/illustrations.json',
-    ]);
+    expect(fetched()).toEqual(['/npm/@ljungby/focus-content@0.1/dist/json/en/vatten.card.json']);
     await o.close();
   });
 
@@ -238,8 +235,8 @@ describe('loading and privacy', () => {
     expect(o.requests.map((r) => new URL(r.url).pathname)).toEqual([
       '/npm/@ljungby/embed-widget@0.1.0/dist/embed.css',
       '/npm/@ljungby/embed-widget@0.1.0/dist/embed.js',
-      '/npm/@ljungby/focus-content@0.1/dist/json/sv.json',
-      '/npm/@ljungby/focus-content@0.1/dist/json/illustrations.json',
+      '/npm/@ljungby/embed-widget@0.1.0/dist/css/card.css',
+      '/npm/@ljungby/focus-content@0.1/dist/json/sv/all.json',
     ]);
     // What the CDN received: no Referer and no Cookie header on any request.
     const received = h.cdn.seen.slice(before);

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { focusAreaIds } from '@ljungby/focus-content';
 import {
   contentBaseUrl,
   createSnippet,
@@ -126,7 +127,7 @@ describe('cspDirectives and snippetCost', () => {
       }),
     ).toEqual([
       { name: 'script-src', sources: ['https://kit.example.org'] },
-      { name: 'connect-src', sources: ['https://data.example.org'] },
+      { name: 'connect-src', sources: ['https://data.example.org', 'https://kit.example.org'] },
     ]);
   });
 
@@ -134,10 +135,21 @@ describe('cspDirectives and snippetCost', () => {
     const gz = (path: string) => gzipSync(readFileSync(path), { level: 9 }).length;
     const cost = snippetCost({ area: 'vatten' });
     expect(cost.scriptBytes).toBe(gz(join(dist, 'embed.js')));
-    expect(cost.styleBytes).toBe(gz(join(dist, 'embed.css')));
-    expect(cost.dataBytes).toBeGreaterThan(0);
+    expect(cost.styleBytes).toBe(gz(join(dist, 'css/card.css')) + gz(join(dist, 'embed.css')));
+    const content = join(packageDir, '../focus-content/dist/json');
+    expect(cost.dataBytes).toBe(gz(join(content, 'sv/vatten.card.json')));
     expect(cost.totalBytes).toBe(cost.scriptBytes + cost.styleBytes + cost.dataBytes);
-    expect(snippetCost({ area: 'vatten', reservation: 'none' }).styleBytes).toBe(0);
+    expect(snippetCost({ area: 'vatten', reservation: 'none' }).styleBytes).toBe(
+      gz(join(dist, 'css/card.css')),
+    );
+  });
+
+  it('keeps a card within 8 kB and the grid of four within 10 kB, all files counted', () => {
+    for (const lang of ['sv', 'en'] as const) {
+      for (const area of focusAreaIds)
+        expect(snippetCost({ area, lang }).totalBytes, `${area} ${lang}`).toBeLessThanOrEqual(8000);
+      expect(snippetCost({ area: 'all', lang }).totalBytes).toBeLessThanOrEqual(10_000);
+    }
   });
 });
 
