@@ -13,6 +13,7 @@ import { widgetMarkup } from '../src/render.ts';
 import { widgetCss } from './css.ts';
 import { customElementsManifest, vscodeHtmlData } from './manifest.ts';
 import { reservationStylesheet } from './reservation.ts';
+import { reservationKinds, type ReservationKind } from '../src/reservation.ts';
 import { gzipSync } from 'node:zlib';
 
 const packageDir = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -113,8 +114,15 @@ await esbuild({
 });
 const embed = readFileSync(join(dist, 'embed.js'));
 const integrity = sri(embed);
-const style = Buffer.from(reservationStylesheet());
-writeFileSync(join(dist, 'embed.css'), style);
+// The size reservations the snippet links, one file per kind of snippet.
+mkdirSync(join(dist, 'reserve'), { recursive: true });
+const reserveCss = Object.fromEntries(
+  reservationKinds.map((kind) => [kind, reservationStylesheet(kind)]),
+) as Record<ReservationKind, string>;
+for (const kind of reservationKinds)
+  writeFileSync(join(dist, 'reserve', `${kind}.css`), reserveCss[kind]);
+const perKind = <T>(f: (css: Buffer) => T) =>
+  Object.fromEntries(reservationKinds.map((k) => [k, f(Buffer.from(reserveCss[k]))]));
 
 // What a visitor downloads, as the CDN sends it (gzip), for snippetCost().
 const gzipBytes = (bytes: Buffer) => gzipSync(bytes, { level: 9 }).length;
@@ -128,7 +136,7 @@ const data = Object.fromEntries(
 );
 const bytes = {
   script: gzipBytes(embed),
-  style: gzipBytes(style),
+  reserve: perKind(gzipBytes),
   card: gzipBytes(Buffer.from(card)),
   story: gzipBytes(Buffer.from(story)),
   data,
@@ -143,11 +151,12 @@ await tsup({
   silent: true,
   target: 'es2022',
   define: {
+    __LK_RESERVE_CSS__: JSON.stringify(reserveCss),
     __LK_EMBED_BUILD__: JSON.stringify({
       version,
       contentRange,
       integrity,
-      styleIntegrity: sri(style),
+      reserve: perKind(sri),
       bytes,
     }),
   },
@@ -172,5 +181,5 @@ const hashes = Object.fromEntries(
 writeFileSync(join(dist, 'sri.json'), `${JSON.stringify({ version, files: hashes }, null, 2)}\n`);
 
 console.log(
-  `embed-widget ${version}: embed.js ${bytes.script} B gzip, css/card.css ${bytes.card} B, css/story.css ${bytes.story} B, embed.css ${bytes.style} B ( ${droppedSelectors} selectors for other components and ${droppedProperties} unused custom properties dropped), content @${contentRange}, ${Math.round(performance.now() - started)} ms`,
+  `embed-widget ${version}: embed.js ${bytes.script} B gzip, css/card.css ${bytes.card} B, css/story.css ${bytes.story} B, reserve/*.css ${Object.values(bytes.reserve).join('/')} B ( ${droppedSelectors} selectors for other components and ${droppedProperties} unused custom properties dropped), content @${contentRange}, ${Math.round(performance.now() - started)} ms`,
 );

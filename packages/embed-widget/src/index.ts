@@ -5,13 +5,12 @@ export {
   contentBaseUrl,
   fallbackText,
   integrity,
-  reservationCss,
   reservations,
   scriptUrl,
-  styleIntegrity,
-  styleUrl,
 } from './snippet';
 export type { Reservation, SnippetOptions } from './snippet';
+export { reservationCss } from './reservation-css';
+export { reservationKind, reservationKinds, type ReservationKind } from './reservation';
 export { cspDirectives, type CspDirective } from './csp';
 export { snippetCost, type SnippetCost } from './cost';
 export {

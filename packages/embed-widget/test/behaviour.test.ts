@@ -233,7 +233,7 @@ describe('loading and privacy', () => {
     // Exactly the stylesheet, the script and the data, all from the CDN, none carrying a
     // referrer or cookies.
     expect(o.requests.map((r) => new URL(r.url).pathname)).toEqual([
-      '/npm/@ljungby/embed-widget@0.1.0/dist/embed.css',
+      '/npm/@ljungby/embed-widget@0.1.0/dist/reserve/grid.css',
       '/npm/@ljungby/embed-widget@0.1.0/dist/embed.js',
       '/npm/@ljungby/embed-widget@0.1.0/dist/css/card.css',
       '/npm/@ljungby/focus-content@0.1/dist/json/sv/all.json',

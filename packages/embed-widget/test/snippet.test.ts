@@ -13,8 +13,6 @@ import {
   cspDirectives,
   scriptUrl,
   snippetCost,
-  styleIntegrity,
-  styleUrl,
 } from '../dist/index.js';
 import { packageDir } from './support/fixtures.ts';
 
@@ -41,8 +39,8 @@ describe('createSnippet', () => {
   it('gives the recommended snippet for a focus area', () => {
     expect(createSnippet({ area: 'vatten', lang: 'sv' })).toBe(
       [
-        `<link rel="stylesheet" href="${styleUrl}"`,
-        `      integrity="${styleIntegrity}" crossorigin="anonymous" referrerpolicy="no-referrer">`,
+        `<link rel="stylesheet" href="${scriptUrl.replace('embed.js', 'reserve/card.css')}"`,
+        `      integrity="${sha384(join(dist, 'reserve/card.css'))}" crossorigin="anonymous" referrerpolicy="no-referrer">`,
         `<ljungby-story area="vatten" lang="sv">`,
         '  <a href="https://www.ljungby.se/">Ljungby kommuns fokusområde: vatten</a>',
         '</ljungby-story>',
@@ -77,8 +75,11 @@ describe('createSnippet', () => {
     expect(snippet).toContain('src="https://example.org/kit/embed-widget/dist/embed.js"');
     expect(snippet).toContain('content-base="https://example.org/kit/focus-content"');
     expect(snippet).not.toContain('style=');
-    expect(reservationCss({ area: 'all' })).toMatch(
-      /^ljungby-story\[area="all"\] \{ display: block; min-height: \d+px; \}$/,
+    expect(reservationCss({ area: 'all' })).toBe(
+      readFileSync(join(dist, 'reserve/grid.css'), 'utf8'),
+    );
+    expect(reservationCss({ area: 'vatten', layout: 'story' })).toBe(
+      readFileSync(join(dist, 'reserve/story.css'), 'utf8'),
     );
     expect(contentBaseUrl).toMatch(
       /^https:\/\/cdn\.jsdelivr\.net\/npm\/@ljungby\/focus-content@0\.\d+$/,
@@ -135,7 +136,9 @@ describe('cspDirectives and snippetCost', () => {
     const gz = (path: string) => gzipSync(readFileSync(path), { level: 9 }).length;
     const cost = snippetCost({ area: 'vatten' });
     expect(cost.scriptBytes).toBe(gz(join(dist, 'embed.js')));
-    expect(cost.styleBytes).toBe(gz(join(dist, 'css/card.css')) + gz(join(dist, 'embed.css')));
+    expect(cost.styleBytes).toBe(
+      gz(join(dist, 'css/card.css')) + gz(join(dist, 'reserve/card.css')),
+    );
     const content = join(packageDir, '../focus-content/dist/json');
     expect(cost.dataBytes).toBe(gz(join(content, 'sv/vatten.card.json')));
     expect(cost.totalBytes).toBe(cost.scriptBytes + cost.styleBytes + cost.dataBytes);
@@ -171,7 +174,9 @@ describe('dist/sri.json', () => {
     for (const [file, hash] of Object.entries(sri.files))
       expect(hash, file).toBe(sha384(join(packageDir, file)));
     expect(sri.files['dist/embed.js']).toBe(integrity);
-    expect(sri.files['dist/embed.css']).toBe(styleIntegrity);
+    expect(Object.keys(sri.files)).toEqual(
+      expect.arrayContaining(['dist/css/card.css', 'dist/css/story.css', 'dist/reserve/grid.css']),
+    );
   });
 
   it('ships embed.js as one classic script without imports or dependencies', () => {
