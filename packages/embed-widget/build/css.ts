@@ -167,12 +167,14 @@ export const pinRem = (value: string) =>
 // Inheritance crosses the shadow boundary, and a page rule such as `* { all: unset }` beats
 // `:host`, so the widget's root resets everything itself. The layer comes first, so that the
 // tokens (colour-scheme) and the components' rules still apply on top of the reset.
+// overflow-wrap: a long word or link text breaks rather than making a 320 px page scroll
+// sideways when the visitor's text is at 200 % (WCAG 1.4.10 reflow).
 const hostRules = `
 @layer lk.isolate, lk.tokens, lk.base, lk.components;
 @layer lk.isolate {
   :host { all: initial; display: block; }
   :host([hidden]) { display: none; }
-  .lk-root { all: initial; display: block; direction: ltr; unicode-bidi: isolate; }
+  .lk-root { all: initial; display: block; direction: ltr; unicode-bidi: isolate; overflow-wrap: anywhere; }
 }
 `;
 
