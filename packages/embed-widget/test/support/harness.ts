@@ -29,6 +29,8 @@ export interface OpenOptions {
   htmlAttrs?: string;
   head?: string;
   context?: BrowserContextOptions;
+  /** A script run in the page before anything else (exempt from the page's CSP). */
+  init?: string;
 }
 
 export interface Opened {
@@ -62,6 +64,7 @@ export async function startHarness(): Promise<Harness> {
         viewport: { width: 1280, height: 900 },
         ...options.context,
       });
+      if (options.init) await context.addInitScript(options.init);
       const page = await context.newPage();
       const errors: string[] = [];
       const warnings: string[] = [];
