@@ -2,22 +2,22 @@ import {
   areas,
   colorSchemes,
   defaults,
-  headingLevels,
-  languages,
+  sectionHeadingLevels,
+  locales,
   layouts,
   type Area,
   type ColorScheme,
-  type HeadingLevel,
-  type Language,
+  type SectionHeadingLevel,
+  type Locale,
   type Layout,
 } from './options';
 
 export interface ResolvedOptions {
   area: Area;
   layout: Layout;
-  lang: Language;
+  lang: Locale;
   colorScheme: ColorScheme;
-  headingLevel: HeadingLevel;
+  headingLevel: SectionHeadingLevel;
 }
 
 /** The primary language subtag, lower-cased: `en-GB` → `en`. */
@@ -40,14 +40,14 @@ export function readOptions(el: Element): { options: ResolvedOptions; problems: 
     problems.push(`${name}="${raw}" is not supported; using ${fallback}. Use one of ${list}.`);
     return fallback;
   }
-  // Language: the element's own lang, else the nearest ancestor's, else <html lang>, else sv.
+  // The locale: the element's own lang, else the nearest ancestor's, else <html lang>, else sv.
   const inherited = primary(el.parentElement?.closest('[lang]')?.getAttribute('lang'));
   const options = {
     area: read('area', areas, defaults.area),
     layout: read('layout', layouts, defaults.layout),
-    lang: read('lang', languages, languages.find((l) => l === inherited) ?? defaults.lang),
+    lang: read('lang', locales, locales.find((l) => l === inherited) ?? defaults.lang),
     colorScheme: read('color-scheme', colorSchemes, defaults.colorScheme),
-    headingLevel: read('heading-level', headingLevels, defaults.headingLevel),
+    headingLevel: read('heading-level', sectionHeadingLevels, defaults.headingLevel),
   };
   return { options, problems };
 }

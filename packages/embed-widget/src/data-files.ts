@@ -1,5 +1,5 @@
 import { focusAreaIds } from './options';
-import type { Area, Language, Layout } from './options';
+import type { Area, Locale, Layout } from './options';
 
 /**
  * The content files the widget fetches for one element, relative to the content package's
@@ -7,7 +7,7 @@ import type { Area, Language, Layout } from './options';
  * `snippetCost()` sums their measured sizes. A card: `<id>.card.json`; the grid of cards:
  * `all.json`; a story: `<id>.json`; the four stories: the four area files.
  */
-export const dataFiles = (area: Area, layout: Layout, lang: Language): string[] =>
+export const dataFiles = (area: Area, layout: Layout, lang: Locale): string[] =>
   (area === 'all' && layout === 'story' ? focusAreaIds : [area]).map(
     (name) => `dist/json/${lang}/${name}${layout === 'card' && area !== 'all' ? '.card' : ''}.json`,
   );

@@ -3,14 +3,14 @@ import {
   areas,
   colorSchemes,
   defaults,
-  headingLevels,
-  languages,
+  sectionHeadingLevels,
+  locales,
   layouts,
   reservationFor,
   type Area,
   type ColorScheme,
-  type HeadingLevel,
-  type Language,
+  type SectionHeadingLevel,
+  type Locale,
   type Layout,
 } from './options';
 import { build } from './build-info';
@@ -21,12 +21,12 @@ export interface SnippetOptions {
   area?: Area;
   /** `card` (the teaser) or `story` (the long text with key messages, facts and partners). @default 'card' */
   layout?: Layout;
-  /** Language of the story and the fallback link. @default 'sv' */
-  lang?: Language;
+  /** Locale of the story and the fallback link. @default 'sv' */
+  lang?: Locale;
   /** Colour scheme; `auto` follows the visitor's system. @default 'light' */
   colorScheme?: ColorScheme;
   /** The level of the widget's headings, to fit the page's outline (2–6). @default 2 */
-  headingLevel?: HeadingLevel;
+  headingLevel?: SectionHeadingLevel;
   /** Where the fallback link goes when the widget cannot load. @default 'https://www.ljungby.se/' */
   fallbackHref?: string;
   /** Base URL of a self-hosted copy of the widget's package (the folder holding `dist/`). @default the npm CDN, exact version */
@@ -97,13 +97,15 @@ const escapeAttribute = (s: string) =>
 const escapeText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 
 /** The text of the fallback link, in the snippet's language. */
-export function fallbackText(area: Area, lang: Language): string {
+export function fallbackText(area: Area, lang: Locale): string {
   if (area === 'all')
     return lang === 'sv' ? 'Ljungby kommuns fokusområden' : "Ljungby kommun's focus areas";
+  // The area's name as the content writes it: "Sagobygden" is a proper noun and keeps its
+  // capital, so the name leads rather than following a colon in lower case.
   const name = getFocusArea(area, lang).name;
   return lang === 'sv'
-    ? `Ljungby kommuns fokusområde: ${name.toLowerCase()}`
-    : `Ljungby kommun's focus area: ${name.toLowerCase()}`;
+    ? `${name} – ett av Ljungby kommuns fokusområden`
+    : `${name} – one of Ljungby kommun's focus areas`;
 }
 
 /**
@@ -116,7 +118,7 @@ export function fallbackText(area: Area, lang: Language): string {
 export function createSnippet(options: SnippetOptions = {}): string {
   const area = check('area', options.area ?? defaults.area, areas);
   const layout = check('layout', options.layout ?? defaults.layout, layouts);
-  const lang = check('lang', options.lang ?? defaults.lang, languages);
+  const lang = check('lang', options.lang ?? defaults.lang, locales);
   const colorScheme = check(
     'colorScheme',
     options.colorScheme ?? defaults.colorScheme,
@@ -125,7 +127,7 @@ export function createSnippet(options: SnippetOptions = {}): string {
   const headingLevel = check(
     'headingLevel',
     options.headingLevel ?? defaults.headingLevel,
-    headingLevels,
+    sectionHeadingLevels,
   );
   const href = options.fallbackHref ?? 'https://www.ljungby.se/';
   if (!/^https?:\/\//.test(href)) {

@@ -24,7 +24,7 @@ describe('fallback', () => {
       context: { javaScriptEnabled: false },
     });
     expect(await fallbackVisible(o.page)).toEqual({
-      text: 'Ljungby kommuns fokusområde: vatten',
+      text: 'Vatten – ett av Ljungby kommuns fokusområden',
       visible: true,
     });
     await o.close();
@@ -50,7 +50,7 @@ describe('fallback', () => {
       expect(received).toMatchObject({ area: 'vatten', lang: 'sv' });
       expect(typeof received.reason).toBe('string');
       expect(await fallbackVisible(o.page)).toEqual({
-        text: 'Ljungby kommuns fokusområde: vatten',
+        text: 'Vatten – ett av Ljungby kommuns fokusområden',
         visible: true,
       });
       expect(o.warnings.join('\n')).toContain('could not load (');

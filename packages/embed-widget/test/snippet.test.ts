@@ -42,7 +42,7 @@ describe('createSnippet', () => {
         `<link rel="stylesheet" href="${scriptUrl.replace('embed.js', 'reserve/card.css')}"`,
         `      integrity="${sha384(join(dist, 'reserve/card.css'))}" crossorigin="anonymous" referrerpolicy="no-referrer">`,
         `<ljungby-story area="vatten" lang="sv">`,
-        '  <a href="https://www.ljungby.se/">Ljungby kommuns fokusområde: vatten</a>',
+        '  <a href="https://www.ljungby.se/">Vatten – ett av Ljungby kommuns fokusområden</a>',
         '</ljungby-story>',
         `<script src="${scriptUrl}"`,
         `        integrity="${integrity}" crossorigin="anonymous" referrerpolicy="no-referrer" defer></script>`,
@@ -61,7 +61,7 @@ describe('createSnippet', () => {
     expect(snippet).toMatch(
       /\n<ljungby-story area="sagobygden" layout="story" lang="en" color-scheme="auto" heading-level="3">/,
     );
-    expect(snippet).toContain(">Ljungby kommun's focus area: sagobygden</a>");
+    expect(snippet).toContain(">Sagobygden – one of Ljungby kommun's focus areas</a>");
     expect(fallbackText('all', 'sv')).toBe('Ljungby kommuns fokusområden');
   });
 
