@@ -11,7 +11,7 @@ import type { Page } from 'playwright-core';
 import { createSnippet } from '../dist/index.js';
 import { launch } from '../test/support/browser.ts';
 import { cdnPackages } from '../test/support/fixtures.ts';
-import { startCdn, startHost } from '../test/support/servers.ts';
+import { serveCdn, serveHostPages } from '@ljungby/test-browser';
 
 const runs = Number(process.env.BENCH_RUNS ?? 7);
 const liteDir = dirname(fileURLToPath(import.meta.resolve('lite-youtube-embed/package.json')));
@@ -24,8 +24,8 @@ const liteVersion = (
   JSON.parse(readFileSync(join(liteDir, 'package.json'), 'utf8')) as { version: string }
 ).version;
 
-const cdn = await startCdn({ ...cdnPackages, 'lite-youtube-embed': liteDir });
-const host = await startHost();
+const cdn = await serveCdn({ ...cdnPackages, 'lite-youtube-embed': liteDir });
+const host = await serveHostPages();
 const browser = await launch();
 
 const ours = createSnippet({

@@ -4,12 +4,11 @@
 // Rerun after a content or style change (a test says when): npm run measure -w @ljungby/embed-widget
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { launchChromium } from '@ljungby/test-browser';
 import { locales } from '@ljungby/focus-content';
 import { areas, layouts } from '../src/options.ts';
 import { heightsFingerprint } from '../build/fingerprint.ts';
 import { cdnPackages, packageDir } from '../test/support/fixtures.ts';
-import { startCdn, startHost } from '../test/support/servers.ts';
+import { launchChromium, serveCdn, serveHostPages } from '@ljungby/test-browser';
 
 export const widths = Array.from({ length: (1600 - 240) / 8 + 1 }, (_, i) => 240 + i * 8);
 const { version } = (await import('../package.json', { with: { type: 'json' } })).default;
@@ -17,8 +16,8 @@ const { version } = (await import('../package.json', { with: { type: 'json' } })
 const started = performance.now();
 const [browser, cdn, host] = await Promise.all([
   launchChromium(),
-  startCdn(cdnPackages),
-  startHost(),
+  serveCdn(cdnPackages),
+  serveHostPages(),
 ]);
 const combos = locales.flatMap((lang) =>
   areas.flatMap((area) => layouts.map((layout) => ({ area, layout, lang }))),

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cdnPackages } from './support/fixtures.ts';
 import { startHarness, type Harness } from './support/harness.ts';
-import { startCdn, type Cdn } from './support/servers.ts';
+import { serveCdn, type Cdn } from '@ljungby/test-browser';
 
 type Json = Record<string, any>;
 let h: Harness;
@@ -55,7 +55,7 @@ beforeAll(async () => {
   });
   // Not JSON at all.
   plant('en/vatten.card.json', '<!doctype html><title>Oops</title>');
-  [h, planted] = await Promise.all([startHarness(), startCdn({ '@ljungby/focus-content': dir })]);
+  [h, planted] = await Promise.all([startHarness(), serveCdn({ '@ljungby/focus-content': dir })]);
 });
 afterAll(async () => {
   await Promise.all([h.close(), planted.close()]);

@@ -4,14 +4,14 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cards, startHarness, widgetText, type Harness } from './support/harness.ts';
 import { packageDir } from './support/fixtures.ts';
-import { startCdn, type Cdn } from './support/servers.ts';
+import { serveCdn, type Cdn } from '@ljungby/test-browser';
 
 let h: Harness;
 let old: Cdn;
 beforeAll(async () => {
   [h, old] = await Promise.all([
     startHarness(),
-    startCdn({ '@ljungby/embed-widget': join(packageDir, 'test/fixtures/published-0.1.0') }),
+    serveCdn({ '@ljungby/embed-widget': join(packageDir, 'test/fixtures/published-0.1.0') }),
   ]);
 });
 afterAll(async () => {

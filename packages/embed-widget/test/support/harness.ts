@@ -5,7 +5,7 @@ import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { createSnippet, type SnippetOptions } from '../../dist/index.js';
 import { launch } from './browser.ts';
 import { cdnPackages } from './fixtures.ts';
-import { startCdn, startHost, type Cdn } from './servers.ts';
+import { serveCdn, serveHostPages, type Cdn, type HostPages } from '@ljungby/test-browser';
 
 const { version } = JSON.parse(
   readFileSync(new URL('../../package.json', import.meta.url), 'utf8'),
@@ -16,7 +16,7 @@ const { version } = JSON.parse(
 export interface Harness {
   browser: Browser;
   cdn: Cdn;
-  host: Awaited<ReturnType<typeof startHost>>;
+  host: HostPages;
   widgetBase: string;
   contentBase: string;
   snippet: (options?: SnippetOptions) => string;
@@ -44,7 +44,11 @@ export interface Opened {
 let pageCount = 0;
 
 export async function startHarness(): Promise<Harness> {
-  const [browser, cdn, host] = await Promise.all([launch(), startCdn(cdnPackages), startHost()]);
+  const [browser, cdn, host] = await Promise.all([
+    launch(),
+    serveCdn(cdnPackages),
+    serveHostPages(),
+  ]);
   const widgetBase = `${cdn.origin}/npm/@ljungby/embed-widget@${version}`;
   const contentBase = `${cdn.origin}/npm/@ljungby/focus-content@0.1`;
   return {
