@@ -146,7 +146,8 @@ await tsup({
   entry: { index: join(packageDir, 'src/index.ts') },
   outDir: dist,
   format: ['esm', 'cjs'],
-  dts: true,
+  // ColorScheme is the design tokens' type, inlined so that users of this API need not install them.
+  dts: { resolve: ['@ljungby/design-tokens'] },
   clean: false,
   silent: true,
   target: 'es2022',

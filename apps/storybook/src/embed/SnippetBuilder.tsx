@@ -2,14 +2,14 @@ import { getFocusAreas } from '@ljungby/focus-content';
 import {
   contentBaseUrl,
   createSnippet,
-  headingLevels,
   reservationCss,
   scriptUrl,
+  sectionHeadingLevels,
   type Area,
   type ColorScheme,
-  type HeadingLevel,
-  type Language,
   type Layout,
+  type Locale as Language,
+  type SectionHeadingLevel as HeadingLevel,
 } from '@ljungby/embed-widget';
 import { useEffect, useId, useRef, useState } from 'react';
 import { CopyButton } from '../shared/CopyButton';
@@ -201,7 +201,7 @@ export function SnippetBuilder({
     lang: choices.lang,
     colorScheme: choices.colorScheme,
     headingLevel: choices.headingLevel,
-    inlineReservation: !choices.strictCsp,
+    reservation: choices.strictCsp ? ('none' as const) : ('stylesheet' as const),
   };
   const snippet = createSnippet(options);
   const css = reservationCss(options);
@@ -304,7 +304,7 @@ export function SnippetBuilder({
               set('headingLevel')(Number(e.target.value) as HeadingLevel);
             }}
           >
-            {headingLevels.map((n) => (
+            {sectionHeadingLevels.map((n) => (
               <option key={n} value={n}>
                 h{n}
               </option>
