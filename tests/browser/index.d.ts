@@ -22,3 +22,42 @@ export declare function serveFolder(
   requested: Set<string>;
   close: () => Promise<void>;
 }>;
+
+/** A request fault a CDN test can plant: an HTTP status, a dropped connection or a delay. */
+export type Fault = { status: number } | { networkError: true } | { delayMs: number };
+
+export interface Cdn {
+  /** `http://127.0.0.1:<port>` */
+  origin: string;
+  /** Requests seen, as paths, in order. */
+  log: string[];
+  /** The same requests with the headers that matter for privacy. */
+  seen: { path: string; referer?: string; cookie?: string }[];
+  /** Make requests whose path ends with `suffix` fail or arrive late; `undefined` clears it. */
+  fault(suffix: string, fault: Fault | undefined): void;
+  close(): Promise<void>;
+}
+
+/**
+ * A loopback server laid out like the npm CDN: `/npm/<package>@<version or range>/<file>`,
+ * gzip, CORS and cache headers like jsDelivr.
+ * @param packages package name → folder holding its package.json
+ */
+export declare function serveCdn(packages: Record<string, string>): Promise<Cdn>;
+
+export interface HostPage {
+  body: string;
+  /** @default 'text/html; charset=utf-8' */
+  type?: string;
+  /** Sent as the Content-Security-Policy header. */
+  csp?: string;
+}
+
+export interface HostPages {
+  origin: string;
+  set(path: string, page: HostPage): void;
+  close(): Promise<void>;
+}
+
+/** A loopback server for a partner's host pages, each with its own CSP header. */
+export declare function serveHostPages(): Promise<HostPages>;

@@ -20,3 +20,4 @@ export const launchOptions = { executablePath: chromiumPath, args: chromiumArgs 
 /** Starts the installed Chromium, headless. */
 export const launchChromium = () => chromium.launch(launchOptions);
 export { serveFolder } from './static-server.js';
+export { serveCdn, serveHostPages } from './cdn-server.js';

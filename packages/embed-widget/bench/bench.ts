@@ -1,7 +1,9 @@
 // npm run bench — a benchmark, not a test. In Chromium with 4x CPU throttling, measures the
 // main-thread time from inserting the script to four rendered cards, and the bytes transferred,
 // for <ljungby-story area="all"> and, in the same run, for lite-youtube-embed (the lightest
-// well-known embed) as the reference. Prints both and the ratio.
+// well-known embed) as the reference. Prints both and the ratio; then the same on a throttled
+// "Fast 3G"-like connection (time from script start to text visible, ours, and to lite's poster
+// box with its play button), and the cumulative layout shift per width.
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,7 +11,7 @@ import type { Page } from 'playwright-core';
 import { createSnippet } from '../dist/index.js';
 import { launch } from '../test/support/browser.ts';
 import { cdnPackages } from '../test/support/fixtures.ts';
-import { startCdn, startHost } from '../test/support/servers.ts';
+import { serveCdn, serveHostPages } from '@ljungby/test-browser';
 
 const runs = Number(process.env.BENCH_RUNS ?? 7);
 const liteDir = dirname(fileURLToPath(import.meta.resolve('lite-youtube-embed/package.json')));
@@ -22,8 +24,8 @@ const liteVersion = (
   JSON.parse(readFileSync(join(liteDir, 'package.json'), 'utf8')) as { version: string }
 ).version;
 
-const cdn = await startCdn({ ...cdnPackages, 'lite-youtube-embed': liteDir });
-const host = await startHost();
+const cdn = await serveCdn({ ...cdnPackages, 'lite-youtube-embed': liteDir });
+const host = await serveHostPages();
 const browser = await launch();
 
 const ours = createSnippet({
@@ -47,10 +49,19 @@ interface Sample {
   requests: number;
 }
 
+/** Chrome DevTools' "Fast 3G" preset: 562.5 ms round trip, 1.44 Mbit/s down, 675 kbit/s up. */
+const fast3g = {
+  offline: false,
+  latency: 562.5,
+  downloadThroughput: (1.44e6 / 8) * 1,
+  uploadThroughput: 675e3 / 8,
+};
+
 async function measure(
   path: string,
   insert: (page: Page) => Promise<void>,
   ready: string,
+  slowNetwork = false,
 ): Promise<Sample> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const p = await context.newPage();
@@ -60,6 +71,7 @@ async function measure(
   await cdp.send('Performance.enable');
   await p.goto(`${host.origin}${path}`);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  if (slowNetwork) await cdp.send('Network.emulateNetworkConditions', fast3g);
   let bytes = 0;
   let requests = 0;
   // Only what the embed itself loads from the CDN counts, not the host page or its favicon.
@@ -112,23 +124,64 @@ const script =
   };
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
-const results: Record<string, Sample[]> = { ours: [], lite: [] };
+const results: Record<string, Sample[]> = { ours: [], lite: [], ours3g: [], lite3g: [] };
+// Four cards rendered, their text styled (css/card.css adopted): what a visitor can read.
+const oursReady = `(() => { const root = document.querySelector('ljungby-story')?.shadowRoot; const texts = root?.querySelectorAll('.lk-focus-area-card__text') ?? []; return texts.length === 4 && root.adoptedStyleSheets.length > 0; })()`;
+const liteReady = `!!document.querySelector('lite-youtube')?.querySelector('.lty-playbtn')`;
+const oursScript = script(`${cdn.origin}/npm/@ljungby/embed-widget@${version}/dist/embed.js`);
+const liteScript = script(`${liteBase}/lite-yt-embed.js`, `${liteBase}/lite-yt-embed.css`);
 for (let i = 0; i < runs; i++) {
-  results.ours?.push(
-    await measure(
-      '/ours',
-      script(`${cdn.origin}/npm/@ljungby/embed-widget@${version}/dist/embed.js`),
-      `document.querySelector('ljungby-story')?.shadowRoot?.querySelectorAll('.lk-focus-area-card').length === 4`,
-    ),
-  );
-  results.lite?.push(
-    await measure(
-      '/lite',
-      script(`${liteBase}/lite-yt-embed.js`, `${liteBase}/lite-yt-embed.css`),
-      `!!document.querySelector('lite-youtube')?.querySelector('.lty-playbtn')`,
-    ),
-  );
+  results.ours?.push(await measure('/ours', oursScript, oursReady));
+  results.lite?.push(await measure('/lite', liteScript, liteReady));
 }
+for (let i = 0; i < Math.min(runs, 3); i++) {
+  results.ours3g?.push(await measure('/ours', oursScript, oursReady, true));
+  results.lite3g?.push(await measure('/lite', liteScript, liteReady, true));
+}
+
+// Cumulative layout shift of the recommended snippet per width, the script arriving late.
+const clsWidths = [320, 390, 768, 1024, 1280];
+const clsCombos = [
+  { area: 'vatten', layout: 'card' },
+  { area: 'all', layout: 'card' },
+  { area: 'vatten', layout: 'story' },
+] as const;
+cdn.fault('/dist/embed.js', { delayMs: 300 });
+const clsRows: Record<string, string | number>[] = [];
+for (const combo of clsCombos) {
+  const row: Record<string, string | number> = { snippet: `${combo.area} ${combo.layout}` };
+  for (const [label, width, theme] of [
+    ...clsWidths.map((w) => [`${w} px`, w, ''] as const),
+    ['680 px column', 1280, 'main{max-width:680px;margin:0 auto}'] as const,
+  ]) {
+    const path = `/cls-${combo.area}-${combo.layout}-${label.replace(/\W/g, '')}`;
+    const snippet = createSnippet({
+      ...combo,
+      scriptBase: `${cdn.origin}/npm/@ljungby/embed-widget@${version}`,
+      contentBase: `${cdn.origin}/npm/@ljungby/focus-content@0.1`,
+    });
+    host.set(path, {
+      body: `<!doctype html><html lang="sv"><head><meta charset="utf-8"><title>CLS</title><style>${theme}</style><script>window.cls = 0; new PerformanceObserver((l) => { for (const e of l.getEntries()) window.cls += e.value; }).observe({ type: 'layout-shift', buffered: true });</script></head><body><main><h1>Föreningen</h1><p>Inledning.</p>${snippet}<p>Text efter.</p></main></body></html>`,
+    });
+    const context = await browser.newContext({ viewport: { width, height: 900 } });
+    const p = await context.newPage();
+    await p.goto(`${host.origin}${path}`);
+    await p.waitForFunction(
+      `!!document.querySelector('ljungby-story')?.shadowRoot?.firstElementChild`,
+      undefined,
+      { timeout: 30_000 },
+    );
+    await p.evaluate(
+      () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))),
+    );
+    row[label] = Number(
+      (await p.evaluate(() => (window as unknown as { cls: number }).cls)).toFixed(4),
+    );
+    await context.close();
+  }
+  clsRows.push(row);
+}
+cdn.fault('/dist/embed.js', undefined);
 await browser.close();
 await cdn.close();
 await host.close();
@@ -148,5 +201,23 @@ console.log(
 console.table([a, b]);
 const ratio = (k: keyof typeof a) => (Number(a[k]) / Number(b[k])).toFixed(2);
 console.log(
-  `ratio ljungby-story / lite-youtube-embed: main thread ${ratio('main thread (ms, median)')}x, bytes ${ratio('bytes transferred')}x, requests ${ratio('requests')}x`,
+  `ratio ljungby-story / lite-youtube-embed: main thread ${ratio('main thread (ms, median)')}x (budget 1.2x), bytes ${ratio('bytes transferred')}x, requests ${ratio('requests')}x`,
 );
+console.log(
+  `\n"Fast 3G"-like connection (562.5 ms round trip, 1.44 Mbit/s), 4x CPU, ${Math.min(runs, 3)} runs each: time from script start to ...\n`,
+);
+console.table([
+  {
+    embed: `<ljungby-story area="all">: four cards' text visible`,
+    'ms (median)': median((results.ours3g ?? []).map((x) => x.wallMs)),
+    'bytes transferred': median((results.ours3g ?? []).map((x) => x.bytes)),
+  },
+  {
+    embed:
+      'lite-youtube-embed: poster box and play button (the poster image itself comes from i.ytimg.com, not reachable here: add its ~15-30 kB)',
+    'ms (median)': median((results.lite3g ?? []).map((x) => x.wallMs)),
+    'bytes transferred': median((results.lite3g ?? []).map((x) => x.bytes)),
+  },
+]);
+console.log('\nCumulative layout shift, recommended snippet, script 300 ms late (budget 0.01):\n');
+console.table(clsRows);

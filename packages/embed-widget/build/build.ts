@@ -13,6 +13,7 @@ import { widgetMarkup } from '../src/render.ts';
 import { widgetCss } from './css.ts';
 import { customElementsManifest, vscodeHtmlData } from './manifest.ts';
 import { reservationStylesheet } from './reservation.ts';
+import { reservationKinds, type ReservationKind } from '../src/reservation.ts';
 import { gzipSync } from 'node:zlib';
 
 const packageDir = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -28,8 +29,11 @@ const contentVersion = readJson(contentPackage).version;
 const [major, minor] = contentVersion.split('.');
 const contentRange = major === '0' ? `${major}.${minor}` : `${major}`;
 
-// What the widget can render: every layout of every area in every language and scheme.
+// What the widget can render: every layout of every area in every language and scheme, and
+// what the cards and the grid alone can render (their CSS is a file of its own).
 const used: Set<string>[] = [];
+const usedByCards: Set<string>[] = [];
+let layoutNow = 'card';
 const collect = (node: unknown) => {
   if (typeof node !== 'object' || node === null) return;
   const { attrs, children } = node as { attrs?: Record<string, unknown>; children?: unknown[] };
@@ -41,12 +45,14 @@ const collect = (node: unknown) => {
       element.add(name).add(`${name}=${typeof value === 'string' ? value : JSON.stringify(value)}`);
   }
   used.push(element);
+  if (layoutNow === 'card') usedByCards.push(element);
   children?.forEach(collect);
 };
 for (const lang of locales) {
   for (const area of areas) {
     for (const layout of layouts) {
       for (const colorScheme of colorSchemes) {
+        layoutNow = layout;
         collect(
           widgetMarkup(getContent(lang), illustrations, {
             area,
@@ -67,16 +73,29 @@ const componentsCss = readFileSync(
 // The tokens the illustrations read. The content package's tests allow only the kit's semantic
 // colours there; one it adds later that the widget lacks shows its own fallback colour.
 const illustrationTokens = new Set(JSON.stringify(illustrations).match(/--lk-[\w-]+/g) ?? []);
-const { css, droppedSelectors, droppedProperties } = await widgetCss(
+const { card, story, droppedSelectors, droppedProperties } = await widgetCss(
   componentsCss,
   used,
   illustrationTokens,
+  usedByCards,
 );
 
 rmSync(dist, { recursive: true, force: true });
 mkdirSync(dist, { recursive: true });
 
 const sri = (bytes: Buffer) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
+
+// The widget's own CSS, fetched by embed.js (with these hashes) beside the data and adopted in
+// its shadow root: card.css for every layout, story.css added for the story.
+mkdirSync(join(dist, 'css'), { recursive: true });
+const widgetStyles = Object.fromEntries(
+  Object.entries({ card, story }).map(([name, text]) => {
+    const bytes = Buffer.from(text);
+    writeFileSync(join(dist, 'css', `${name}.css`), bytes);
+    // sha256: as safe for SRI, and every visitor downloads these hashes inside embed.js.
+    return [name, `sha256-${createHash('sha256').update(bytes).digest('base64')}`];
+  }),
+);
 
 await esbuild({
   entryPoints: [join(packageDir, 'src/embed.ts')],
@@ -89,14 +108,21 @@ await esbuild({
 
   banner: { js: `/*! @ljungby/embed-widget ${version} MIT */` },
   define: {
-    __LK_EMBED_CSS__: JSON.stringify(css),
+    __LK_EMBED_STYLES__: JSON.stringify(widgetStyles),
     __LK_CONTENT_RANGE__: JSON.stringify(contentRange),
   },
 });
 const embed = readFileSync(join(dist, 'embed.js'));
 const integrity = sri(embed);
-const style = Buffer.from(reservationStylesheet());
-writeFileSync(join(dist, 'embed.css'), style);
+// The size reservations the snippet links, one file per kind of snippet.
+mkdirSync(join(dist, 'reserve'), { recursive: true });
+const reserveCss = Object.fromEntries(
+  reservationKinds.map((kind) => [kind, reservationStylesheet(kind)]),
+) as Record<ReservationKind, string>;
+for (const kind of reservationKinds)
+  writeFileSync(join(dist, 'reserve', `${kind}.css`), reserveCss[kind]);
+const perKind = <T>(f: (css: Buffer) => T) =>
+  Object.fromEntries(reservationKinds.map((k) => [k, f(Buffer.from(reserveCss[k]))]));
 
 // What a visitor downloads, as the CDN sends it (gzip), for snippetCost().
 const gzipBytes = (bytes: Buffer) => gzipSync(bytes, { level: 9 }).length;
@@ -108,22 +134,30 @@ const data = Object.fromEntries(
     .map((f) => join(f.parentPath, f.name))
     .map((f) => [f.slice(contentDir.length + 1), gzipBytes(readFileSync(f))]),
 );
-const bytes = { script: gzipBytes(embed), style: gzipBytes(style), data };
+const bytes = {
+  script: gzipBytes(embed),
+  reserve: perKind(gzipBytes),
+  card: gzipBytes(Buffer.from(card)),
+  story: gzipBytes(Buffer.from(story)),
+  data,
+};
 
 await tsup({
   entry: { index: join(packageDir, 'src/index.ts') },
   outDir: dist,
   format: ['esm', 'cjs'],
-  dts: true,
+  // ColorScheme is the design tokens' type, inlined so that users of this API need not install them.
+  dts: { resolve: ['@ljungby/design-tokens'] },
   clean: false,
   silent: true,
   target: 'es2022',
   define: {
+    __LK_RESERVE_CSS__: JSON.stringify(reserveCss),
     __LK_EMBED_BUILD__: JSON.stringify({
       version,
       contentRange,
       integrity,
-      styleIntegrity: sri(style),
+      reserve: perKind(sri),
       bytes,
     }),
   },
@@ -148,5 +182,5 @@ const hashes = Object.fromEntries(
 writeFileSync(join(dist, 'sri.json'), `${JSON.stringify({ version, files: hashes }, null, 2)}\n`);
 
 console.log(
-  `embed-widget ${version}: embed.js ${embed.length} bytes (CSS ${css.length}; ${droppedSelectors} selectors for other components and ${droppedProperties} unused custom properties dropped), content @${contentRange}, ${Math.round(performance.now() - started)} ms`,
+  `embed-widget ${version}: embed.js ${bytes.script} B gzip, css/card.css ${bytes.card} B, css/story.css ${bytes.story} B, reserve/*.css ${Object.values(bytes.reserve).join('/')} B ( ${droppedSelectors} selectors for other components and ${droppedProperties} unused custom properties dropped), content @${contentRange}, ${Math.round(performance.now() - started)} ms`,
 );

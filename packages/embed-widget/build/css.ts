@@ -2,6 +2,7 @@
 // host page and trimmed to what the widget can render. postcss parses; esbuild minifies.
 import postcss, { type AtRule, type Root } from 'postcss';
 import { transform } from 'esbuild';
+import selectorParser from 'postcss-selector-parser';
 
 const varReference = /var\(\s*(--[\w-]+)\s*\)/g;
 
@@ -11,12 +12,35 @@ const varReference = /var\(\s*(--[\w-]+)\s*\)/g;
  */
 export type MarkupVocabulary = Set<string>[];
 
-const compoundParts = (compound: string) => [
-  ...[...compound.matchAll(/\.(lk-[\w-]+)/g)].map((m) => m[1] as string),
-  ...[...compound.matchAll(/\[(data-[\w-]+)(?:=["']?([^"'\]]*)["']?)?\]/g)].map((m) =>
-    m[2] === undefined ? (m[1] as string) : `${m[1]}=${m[2]}`,
-  ),
-];
+/**
+ * The parts a compound selector asks of one element: its `lk-` classes and its data attributes
+ * (`name`, or `name=value`). Pseudo-classes (`:is()`, `:where()`, `:not()`) ask nothing here, so
+ * a rule behind one is kept: the pruner may keep too much, never drop too much.
+ */
+function compounds(selector: string): string[][] {
+  const result: string[][] = [];
+  selectorParser((selectors) => {
+    selectors.each((sel) => {
+      let current: string[] = [];
+      result.push(current);
+      sel.each((node) => {
+        if (node.type === 'combinator') result.push((current = []));
+        else if (node.type === 'class' && node.value.startsWith('lk-')) current.push(node.value);
+        else if (node.type === 'attribute' && node.attribute.startsWith('data-'))
+          current.push(
+            node.value === undefined ? node.attribute : `${node.attribute}=${node.value}`,
+          );
+      });
+    });
+  }).processSync(selector);
+  return result;
+}
+
+/** Whether some element of some rendering could match the selector. */
+export const selectorPossible = (selector: string, elements: MarkupVocabulary) =>
+  compounds(selector).every(
+    (parts) => parts.length === 0 || elements.some((el) => parts.every((p) => el.has(p))),
+  );
 
 /**
  * Drops rules the widget can never match (the vision banner, button variants it never uses,
@@ -25,19 +49,36 @@ const compoundParts = (compound: string) => [
  */
 export function dropUnusedRules(root: Root, elements: MarkupVocabulary): number {
   let dropped = 0;
-  const possible = (selector: string) =>
-    selector
-      .split(/\s*[\s>+~]\s*(?![^[]*\])(?![^(]*\))/)
-      .map(compoundParts)
-      .every((parts) => parts.length === 0 || elements.some((el) => parts.every((p) => el.has(p))));
   root.walkRules((rule) => {
-    const keep = rule.selectors.filter(possible);
+    const keep = rule.selectors.filter((s) => selectorPossible(s, elements));
     if (keep.length === rule.selectors.length) return;
     dropped += rule.selectors.length - keep.length;
     if (keep.length === 0) rule.remove();
     else rule.selectors = keep;
   });
   return dropped;
+}
+
+/**
+ * Moves the component rules that no element of `elements` can match (those of the story, its
+ * key figures, partner list and button) out of `root` into a new root, flattened out of their
+ * layer (the caller wraps them in `lk.components` again).
+ */
+export function splitOff(root: Root, elements: MarkupVocabulary): Root {
+  const out = postcss.root();
+  root.walkRules((rule) => {
+    if (rule.selectors.some((s) => selectorPossible(s, elements))) return;
+    const inMedia = rule.parent?.type === 'atrule' && (rule.parent as AtRule).name === 'media';
+    if (inMedia) {
+      const media = rule.parent as AtRule;
+      out.append(postcss.atRule({ name: 'media', params: media.params, nodes: [rule.clone()] }));
+    } else out.append(rule.clone());
+    rule.remove();
+  });
+  root.walkAtRules((at) => {
+    if (at.nodes?.length === 0) at.remove();
+  });
+  return out;
 }
 
 /**
@@ -126,12 +167,14 @@ export const pinRem = (value: string) =>
 // Inheritance crosses the shadow boundary, and a page rule such as `* { all: unset }` beats
 // `:host`, so the widget's root resets everything itself. The layer comes first, so that the
 // tokens (colour-scheme) and the components' rules still apply on top of the reset.
+// overflow-wrap: a long word or link text breaks rather than making a 320 px page scroll
+// sideways when the visitor's text is at 200 % (WCAG 1.4.10 reflow).
 const hostRules = `
 @layer lk.isolate, lk.tokens, lk.base, lk.components;
 @layer lk.isolate {
   :host { all: initial; display: block; }
   :host([hidden]) { display: none; }
-  .lk-root { all: initial; display: block; direction: ltr; unicode-bidi: isolate; }
+  .lk-root { all: initial; display: block; direction: ltr; unicode-bidi: isolate; overflow-wrap: anywhere; }
 }
 `;
 
@@ -140,7 +183,12 @@ const hostRules = `
  * illustrations in the content data colour their shapes with them
  * (`var(--lk-color-accent-border, …)`).
  */
-export async function widgetCss(componentsCss: string, used: MarkupVocabulary, keep: Set<string>) {
+export async function widgetCss(
+  componentsCss: string,
+  used: MarkupVocabulary,
+  keep: Set<string>,
+  cardOnly: MarkupVocabulary,
+) {
   const root = postcss.parse(componentsCss);
   // The widget's root always carries data-color-scheme, and light is what :host declares, so
   // the rule that restores light mode inside a dark ancestor has nothing to do here.
@@ -158,8 +206,18 @@ export async function widgetCss(componentsCss: string, used: MarkupVocabulary, k
   root.walkAtRules((at) => {
     at.params = pinRem(at.params);
   });
-  const { code } = await transform(hostRules + root.toString(), { loader: 'css', minify: true });
-  // esbuild keeps the space after a custom property's colon (it is part of the value to CSSOM,
-  // but no rule here depends on it).
-  return { css: code.trim().replace(/(--[\w-]+): /g, '$1:'), droppedSelectors, droppedProperties };
+  // Two files: what cards and the grid need (most embeds), and what only the story adds.
+  const story = splitOff(root, cardOnly);
+  const minify = async (css: string) => {
+    const { code } = await transform(css, { loader: 'css', minify: true });
+    // esbuild keeps the space after a custom property's colon (it is part of the value to
+    // CSSOM, but no rule here depends on it).
+    return code.trim().replace(/(--[\w-]+): /g, '$1:');
+  };
+  return {
+    card: await minify(hostRules + root.toString()),
+    story: await minify(`@layer lk.components{${story.toString()}}`),
+    droppedSelectors,
+    droppedProperties,
+  };
 }

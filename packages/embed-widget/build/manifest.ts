@@ -4,8 +4,8 @@ import {
   areas,
   colorSchemes,
   defaults,
-  headingLevels,
-  languages,
+  sectionHeadingLevels,
+  locales,
   layouts,
 } from '../src/options.ts';
 
@@ -36,7 +36,7 @@ const attributes: Attribute[] = [
     name: 'lang',
     sv: 'Språket. Utan attribut: närmaste lang på sidan, annars sv.',
     en: 'The language. Without it: the nearest lang on the page, else sv.',
-    values: languages,
+    values: locales,
     default: null,
   },
   {
@@ -50,7 +50,7 @@ const attributes: Attribute[] = [
     name: 'heading-level',
     sv: 'Rubriknivå 2–6, så att rubrikerna passar sidans struktur.',
     en: "Heading level 2–6, to fit the page's outline.",
-    values: headingLevels,
+    values: sectionHeadingLevels,
     default: defaults.headingLevel,
   },
   {

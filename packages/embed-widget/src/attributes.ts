@@ -2,25 +2,26 @@ import {
   areas,
   colorSchemes,
   defaults,
-  headingLevels,
-  languages,
+  sectionHeadingLevels,
+  locales,
   layouts,
   type Area,
   type ColorScheme,
-  type HeadingLevel,
-  type Language,
+  type SectionHeadingLevel,
+  type Locale,
   type Layout,
 } from './options';
 
 export interface ResolvedOptions {
   area: Area;
   layout: Layout;
-  lang: Language;
+  lang: Locale;
   colorScheme: ColorScheme;
-  headingLevel: HeadingLevel;
+  headingLevel: SectionHeadingLevel;
 }
 
-const list = (values: readonly unknown[]) => values.map((v) => `"${String(v)}"`).join(', ');
+/** The primary language subtag, lower-cased: `en-GB` → `en`. */
+const primary = (tag: string | null | undefined) => tag?.trim().toLowerCase().split('-')[0] ?? '';
 
 /**
  * Reads the element's attributes. A bad value never throws: it falls back to the default and
@@ -29,41 +30,24 @@ const list = (values: readonly unknown[]) => values.map((v) => `"${String(v)}"`)
  */
 export function readOptions(el: Element): { options: ResolvedOptions; problems: string[] } {
   const problems: string[] = [];
-  const unsupported = (name: string, raw: string, fallback: unknown, allowed: readonly unknown[]) =>
-    problems.push(
-      `${name}="${raw}" is not supported; using ${String(fallback)}. Use one of ${list(allowed)}.`,
-    );
-  function pick<T extends string | number>(
-    name: string,
-    parse: (raw: string) => string | number,
-    allowed: readonly T[],
-    fallback: T,
-  ): T {
+  function read<T extends string | number>(name: string, allowed: readonly T[], fallback: T): T {
     const raw = el.getAttribute(name);
     if (raw === null) return fallback;
-    const value = parse(raw.trim());
-    const found = allowed.find((a) => a === value);
+    const wanted = name === 'lang' ? primary(raw) : raw.trim().toLowerCase();
+    const found = allowed.find((a) => String(a) === wanted);
     if (found !== undefined) return found;
-    unsupported(name, raw, fallback, allowed);
+    const list = allowed.map((a) => `"${String(a)}"`).join(', ');
+    problems.push(`${name}="${raw}" is not supported; using ${fallback}. Use one of ${list}.`);
     return fallback;
   }
-  const lower = (s: string) => s.toLowerCase();
-  const area = pick('area', lower, areas, defaults.area);
-  const layout = pick('layout', lower, layouts, defaults.layout);
-  const colorScheme = pick('color-scheme', lower, colorSchemes, defaults.colorScheme);
-  const headingLevel = pick('heading-level', Number, headingLevels, defaults.headingLevel);
-
-  // Language: the element's own lang, else the nearest ancestor's, else <html lang>, else sv.
-  const primary = (tag: string | null | undefined) => tag?.trim().toLowerCase().split('-')[0] ?? '';
-  const own = el.getAttribute('lang');
-  let lang: Language = defaults.lang;
-  const ownLang = primary(own);
-  if (own !== null && (languages as readonly string[]).includes(ownLang)) {
-    lang = ownLang as Language;
-  } else {
-    if (own !== null) unsupported('lang', own, "the page's language or sv", languages);
-    const inherited = primary(el.parentElement?.closest('[lang]')?.getAttribute('lang'));
-    if ((languages as readonly string[]).includes(inherited)) lang = inherited as Language;
-  }
-  return { options: { area, layout, lang, colorScheme, headingLevel }, problems };
+  // The locale: the element's own lang, else the nearest ancestor's, else <html lang>, else sv.
+  const inherited = primary(el.parentElement?.closest('[lang]')?.getAttribute('lang'));
+  const options = {
+    area: read('area', areas, defaults.area),
+    layout: read('layout', layouts, defaults.layout),
+    lang: read('lang', locales, locales.find((l) => l === inherited) ?? defaults.lang),
+    colorScheme: read('color-scheme', colorSchemes, defaults.colorScheme),
+    headingLevel: read('heading-level', sectionHeadingLevels, defaults.headingLevel),
+  };
+  return { options, problems };
 }

@@ -8,13 +8,20 @@ declare const __LK_EMBED_BUILD__: {
   contentRange: string;
   /** `sha384-…` of dist/embed.js; empty inside embed.js itself. */
   integrity: string;
-  /** `sha384-…` of dist/embed.css (the size reservation); empty inside embed.js itself. */
-  styleIntegrity: string;
+  /** `sha384-…` of each dist/reserve/<kind>.css (the size reservations). */
+  reserve: Record<'card' | 'grid' | 'story', string>;
   /**
-   * gzip (level 9) bytes of every file a visitor may download, measured at build: `script`,
-   * `style`, and each content file by its path under the content package (see data-files.ts).
+   * gzip (level 9) bytes of every file a visitor may download, measured at build: `script`
+   * (embed.js), `reserve` (reserve/<kind>.css), `card` and `story` (css/card.css, css/story.css, fetched
+   * by the script), and each content file by its path under the content package.
    */
-  bytes: { script: number; style: number; data: Record<string, number> };
+  bytes: {
+    script: number;
+    reserve: Record<'card' | 'grid' | 'story', number>;
+    card: number;
+    story: number;
+    data: Record<string, number>;
+  };
 };
 
 export const build = __LK_EMBED_BUILD__;

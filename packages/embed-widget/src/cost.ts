@@ -1,13 +1,17 @@
 import { build } from './build-info';
 import { dataFiles } from './data-files';
 import { defaults } from './options';
+import { reservationKind } from './reservation';
 import { usesStylesheet, type SnippetOptions } from './snippet';
 
 /** What a visitor downloads for one snippet, in gzip bytes (measured at build). */
 export interface SnippetCost {
   /** dist/embed.js. */
   scriptBytes: number;
-  /** dist/embed.css, the size reservation (0 when the snippet does not link it). */
+  /**
+   * The widget's CSS (dist/css/card.css, and css/story.css for the story) and the size
+   * reservation (dist/reserve/<kind>.css), when the snippet links it.
+   */
   styleBytes: number;
   /** The content files the widget fetches for the chosen area and language. */
   dataBytes: number;
@@ -25,8 +29,11 @@ export interface SnippetCost {
 export function snippetCost(options: SnippetOptions = {}): SnippetCost {
   const o = { ...defaults, ...options };
   const scriptBytes = build.bytes.script;
-  const styleBytes = usesStylesheet(o) ? build.bytes.style : 0;
-  const dataBytes = dataFiles(o.area, o.lang).reduce(
+  const styleBytes =
+    build.bytes.card +
+    (o.layout === 'story' ? build.bytes.story : 0) +
+    (usesStylesheet(o) ? build.bytes.reserve[reservationKind(o.area, o.layout)] : 0);
+  const dataBytes = dataFiles(o.area, o.layout, o.lang).reduce(
     (sum, file) => sum + (build.bytes.data[file] ?? 0),
     0,
   );

@@ -11,7 +11,8 @@ export interface CspDirective {
 
 /**
  * The CSP directives a site with a strict policy needs for the snippet of these options: the
- * script's host, the host of the texts, and the stylesheet's host when the snippet links one.
+ * script's host, the hosts the script fetches from (the texts, and its CSS beside it), and the
+ * stylesheet's host when the snippet links one.
  * Add the sources to the site's own directives (keep its `'self'`). Nothing else is needed:
  * no `'unsafe-inline'`, no `'unsafe-eval'`, no Trusted Types policy.
  *
@@ -21,7 +22,8 @@ export interface CspDirective {
 export function cspDirectives(options: SnippetOptions = {}): CspDirective[] {
   const directives: CspDirective[] = [
     { name: 'script-src', sources: [scriptOrigin(options)] },
-    { name: 'connect-src', sources: [contentOrigin(options)] },
+    // The texts, and the widget's own CSS, which the script fetches beside it.
+    { name: 'connect-src', sources: [...new Set([contentOrigin(options), scriptOrigin(options)])] },
   ];
   if (usesStylesheet({ ...defaults, ...options })) {
     directives.push({ name: 'style-src', sources: [scriptOrigin(options)] });

@@ -1,11 +1,13 @@
-import type { Area, Language } from './options';
+import { focusAreaIds } from './options';
+import type { Area, Locale, Layout } from './options';
 
 /**
  * The content files the widget fetches for one element, relative to the content package's
  * folder on the CDN. One home for this list: the element requests exactly these, and
- * `snippetCost()` sums their measured sizes.
+ * `snippetCost()` sums their measured sizes. A card: `<id>.card.json`; the grid of cards:
+ * `all.json`; a story: `<id>.json`; the four stories: the four area files.
  */
-export const dataFiles = (_area: Area, lang: Language): string[] => [
-  `dist/json/${lang}.json`,
-  'dist/json/illustrations.json',
-];
+export const dataFiles = (area: Area, layout: Layout, lang: Locale): string[] =>
+  (area === 'all' && layout === 'story' ? focusAreaIds : [area]).map(
+    (name) => `dist/json/${lang}/${name}${layout === 'card' && area !== 'all' ? '.card' : ''}.json`,
+  );

@@ -1,30 +1,32 @@
-import type { LocaleContent } from '@ljungby/focus-content';
+import type { FocusArea } from '@ljungby/focus-content';
 import { toDom } from '@ljungby/ui-components/markup';
 import { readOptions } from './attributes';
+import { dataFiles } from './data-files';
 import { widgetMarkup, type Illustrations } from './render';
+import { checkContent } from './validate';
 
-declare const __LK_EMBED_CSS__: string;
+/** The SRI hash of each of the widget's stylesheets, css/<name>.css (build/build.ts). */
+declare const __LK_EMBED_STYLES__: Record<'card' | 'story', string>;
 /** The version range of @ljungby/focus-content this build renders (build/build.ts). */
 declare const __LK_CONTENT_RANGE__: string;
-// Read once: esbuild inlines a define at every use, and this string is most of the file.
-const css = __LK_EMBED_CSS__;
 
 export const tagName = 'ljungby-story';
 
 const observed = ['area', 'layout', 'lang', 'color-scheme', 'heading-level', 'content-base'];
 const script = document.currentScript as HTMLScriptElement | null;
-const defaultBase =
-  script?.dataset.contentBase ??
-  `https://cdn.jsdelivr.net/npm/@ljungby/focus-content@${__LK_CONTENT_RANGE__}`;
+const defaultBase = `https://cdn.jsdelivr.net/npm/@ljungby/focus-content@${__LK_CONTENT_RANGE__}`;
+// The stylesheets sit beside the script (dist/css/), wherever it is served from. (A bundler
+// that inlines this file must copy dist/css/ next to the page: see the README.)
+const scriptUrl = script?.src ?? location.href;
 
 // One request per file for the whole page, however many widgets it holds. A failed request is
 // forgotten so that a later widget (or a re-render) may try again.
 const requests = new Map<string, Promise<unknown>>();
-function load(url: string): Promise<unknown> {
-  let request = requests.get(url);
+function load<T>(url: string, read: (r: Response) => Promise<T>, integrity?: string): Promise<T> {
+  let request = requests.get(url) as Promise<T> | undefined;
   if (!request) {
-    request = fetch(url, { credentials: 'omit', referrerPolicy: 'no-referrer' }).then((r) =>
-      r.ok ? r.json() : Promise.reject(new Error(`${url} answered ${r.status}`)),
+    request = fetch(url, { credentials: 'omit', referrerPolicy: 'no-referrer', integrity }).then(
+      (r) => (r.ok ? read(r) : Promise.reject(new Error(`${url} answered ${r.status}`))),
     );
     request.catch(() => requests.delete(url));
     requests.set(url, request);
@@ -32,25 +34,28 @@ function load(url: string): Promise<unknown> {
   return request;
 }
 
-// One stylesheet object shared by every widget: adopted, not a <style> element, so that a strict
-// style-src passes. A nonce'd <style> only where constructable sheets are missing.
-let sheet: CSSStyleSheet | undefined;
-function applyStyles(root: ShadowRoot) {
-  if ('adoptedStyleSheets' in root && 'replaceSync' in CSSStyleSheet.prototype) {
-    if (!sheet) {
-      sheet = new CSSStyleSheet();
-      sheet.replaceSync(css);
-    }
-    root.adoptedStyleSheets = [sheet];
-  } else {
-    const style = document.createElement('style');
-    if (script?.nonce) style.nonce = script.nonce;
-    style.textContent = css;
-    root.append(style);
-  }
-}
+/**
+ * The widget's stylesheets, fetched once with their SRI hashes and shared by every widget:
+ * adopted, not a <style> element, so that a strict style-src passes.
+ */
+const styles = (story: boolean) =>
+  Promise.all(
+    (story ? (['card', 'story'] as const) : (['card'] as const)).map((name) =>
+      load(
+        new URL(`css/${name}.css`, scriptUrl).href,
+        async (r) => {
+          const sheet = new CSSStyleSheet();
+          return sheet.replace(await r.text());
+        },
+        __LK_EMBED_STYLES__[name],
+      ),
+    ),
+  );
 
 let observer: IntersectionObserver | undefined;
+const warn = (message: string) => {
+  console.warn(`<${tagName}>: ${message}`);
+};
 
 export class LjungbyStory extends HTMLElement {
   static get observedAttributes() {
@@ -64,7 +69,6 @@ export class LjungbyStory extends HTMLElement {
     if (this.#started) return;
     // Fetch only when the widget nears the viewport: a page with a widget far below the fold
     // pays nothing until the visitor scrolls towards it.
-    if (typeof IntersectionObserver === 'undefined') return void this.#start();
     observer ??= new IntersectionObserver(
       (entries) => {
         for (const entry of entries) {
@@ -96,38 +100,50 @@ export class LjungbyStory extends HTMLElement {
     const generation = ++this.#generation;
     const { options, problems } = readOptions(this);
     const message = problems.join(' ');
-    if (message && message !== this.#warned) console.warn(`<${tagName}>: ${message}`);
+    if (message && message !== this.#warned) warn(message);
     this.#warned = message;
     const base = (this.getAttribute('content-base') ?? defaultBase).replace(/\/$/, '');
-    try {
-      const [content, illustrations] = (await Promise.all([
-        load(`${base}/dist/json/${options.lang}.json`),
-        load(`${base}/dist/json/illustrations.json`),
-      ])) as [LocaleContent, Illustrations];
-      if (generation !== this.#generation) return; // a newer render has started
-      const root = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
-      applyStyles(root);
-      root.replaceChildren(toDom(widgetMarkup(content, illustrations, options), document));
+    const emit = (name: string, detail: object) =>
       this.dispatchEvent(
-        new CustomEvent(`${tagName}:ready`, {
-          bubbles: true,
-          composed: true,
-          detail: { ...options },
-        }),
+        new CustomEvent(`${tagName}:${name}`, { bubbles: true, composed: true, detail }),
       );
+    let checked = false;
+    try {
+      const files = dataFiles(options.area, options.layout, options.lang);
+      const [sheets, ...loaded] = await Promise.all([
+        styles(options.layout === 'story'),
+        ...files.map((file) => load(`${base}/${file}`, (r) => r.json())),
+      ]);
+      if (generation !== this.#generation) return; // a newer render has started
+      // Nothing from the CDN reaches the DOM unchecked: what fails is left out and named once.
+      const focusAreas: FocusArea[] = [];
+      const illustrations: Illustrations = {};
+      const found: string[] = [];
+      loaded.forEach((data, i) => {
+        const result = checkContent(data, files[i] ?? '');
+        focusAreas.push(...result.focusAreas);
+        Object.assign(illustrations, result.illustrations);
+        found.push(...result.problems);
+      });
+      if (found.length) warn(`content left out: ${found.join('; ')}`);
+      checked = found.length > 0;
+      if (!focusAreas.length) throw new Error('no valid content');
+      const root = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
+      root.adoptedStyleSheets = sheets;
+      root.replaceChildren(toDom(widgetMarkup({ focusAreas }, illustrations, options), document));
+      // Text follows the visitor's default font size (medium), never the host page's root:
+      // the stylesheet is in px at 16 px, scaled here. A CSSOM style passes a strict CSP.
+      const scale = parseFloat(getComputedStyle(this).fontSize) / 16;
+      if (scale !== 1) (root.firstElementChild as HTMLElement).style.zoom = String(scale);
+      emit('ready', options);
     } catch (error) {
       if (generation !== this.#generation) return;
       // Show the fallback link again (the light DOM) and tell the page why.
       this.shadowRoot?.replaceChildren(document.createElement('slot'));
       const reason = error instanceof Error ? error.message : String(error);
-      console.warn(`<${tagName}>: could not load the story (${reason}); showing the link instead.`);
-      this.dispatchEvent(
-        new CustomEvent(`${tagName}:error`, {
-          bubbles: true,
-          composed: true,
-          detail: { ...options, reason },
-        }),
-      );
+      // One warning in all: the content check has named its problems already.
+      if (!checked) warn(`could not load (${reason}); showing the link.`);
+      emit('error', { ...options, reason });
     }
   }
 }

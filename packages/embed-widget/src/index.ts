@@ -5,15 +5,16 @@ export {
   contentBaseUrl,
   fallbackText,
   integrity,
-  reservationCss,
   reservations,
   scriptUrl,
-  styleIntegrity,
-  styleUrl,
 } from './snippet';
 export type { Reservation, SnippetOptions } from './snippet';
+export { reservationCss } from './reservation-css';
+export { reservationKind, reservationKinds, type ReservationKind } from './reservation';
 export { cspDirectives, type CspDirective } from './csp';
 export { snippetCost, type SnippetCost } from './cost';
+// The deprecated names stay exported so that 0.1 code keeps compiling.
+/* eslint-disable @typescript-eslint/no-deprecated */
 export {
   areas,
   colorSchemes,
@@ -21,11 +22,16 @@ export {
   headingLevels,
   languages,
   layouts,
+  locales,
   reservedHeight,
+  sectionHeadingLevels,
   type Area,
   type ColorScheme,
   type FocusAreaId,
   type HeadingLevel,
   type Language,
   type Layout,
+  type Locale,
+  type SectionHeadingLevel,
 } from './options';
+/* eslint-enable @typescript-eslint/no-deprecated */

@@ -1,32 +1,43 @@
 // The attribute contract of <ljungby-story>, shared by the element (which reads attributes)
-// and createSnippet (which writes them), so that the two cannot disagree.
-import { focusAreaIds, type FocusAreaId } from '@ljungby/focus-content/ids';
+// and createSnippet (which writes them), so that the two cannot disagree. The focus-area ids
+// and the locales have one home, @ljungby/focus-content/ids; the colour schemes' type is the
+// design tokens'.
+import { focusAreaIds, locales, type FocusAreaId, type Locale } from '@ljungby/focus-content/ids';
+import type { ColorScheme } from '@ljungby/design-tokens';
 
-// The ids have one home, @ljungby/focus-content/ids; re-exported for the snippet API.
-export { focusAreaIds, type FocusAreaId };
+export { focusAreaIds, locales, type ColorScheme, type FocusAreaId, type Locale };
 export type Area = FocusAreaId | 'all';
 export const areas: readonly Area[] = [...focusAreaIds, 'all'];
 export const layouts = ['card', 'story'] as const;
 export type Layout = (typeof layouts)[number];
-export const languages = ['sv', 'en'] as const;
-export type Language = (typeof languages)[number];
-export const colorSchemes = ['light', 'dark', 'auto'] as const;
-export type ColorScheme = (typeof colorSchemes)[number];
-export const headingLevels = [2, 3, 4, 5, 6] as const;
-export type HeadingLevel = (typeof headingLevels)[number];
+/** @deprecated Use `locales` (the one word for it in the kit). */
+export const languages = locales;
+/** @deprecated Use `Locale`. */
+export type Language = Locale;
+export const colorSchemes = ['light', 'dark', 'auto'] as const satisfies readonly ColorScheme[];
+/**
+ * The level of the widget's own headings on the partner's page: 2–6, since the page has its
+ * own h1 (the components' `HeadingLevel` allows 1–6).
+ */
+export const sectionHeadingLevels = [2, 3, 4, 5, 6] as const;
+export type SectionHeadingLevel = (typeof sectionHeadingLevels)[number];
+/** @deprecated Use `sectionHeadingLevels`. */
+export const headingLevels = sectionHeadingLevels;
+/** @deprecated Use `SectionHeadingLevel`. */
+export type HeadingLevel = SectionHeadingLevel;
 
 export const defaults = {
   area: 'all' as Area,
   layout: 'card' as Layout,
-  lang: 'sv' as Language,
+  lang: 'sv' as Locale,
   colorScheme: 'light' as ColorScheme,
-  headingLevel: 2 as HeadingLevel,
+  headingLevel: 2 as SectionHeadingLevel,
 };
 
 /**
- * Space reserved for the widget before its script arrives, so that nothing on the partner's
- * page moves when it renders (CLS 0). Measured from the rendered widget in Chromium at a
- * 1280 px wide page (see test/layout-shift.test.ts, which fails if a rendering outgrows it).
+ * The fixed heights of the 0.1 snippet's inline reservation (`reservation: 'inline'`), measured
+ * at a 1280 px page. The recommended snippet links dist/reserve/<kind>.css instead, which
+ * follows the width (build/reservation.ts).
  */
 export const reservedHeight: Record<Layout, Record<'one' | 'all', number>> = {
   card: { one: 540, all: 500 },

@@ -9,14 +9,14 @@ import {
 } from '@ljungby/ui-components/markup';
 import type { ResolvedOptions } from './attributes';
 
-export type Illustrations = Record<FocusAreaId, IllustrationData>;
+export type Illustrations = Partial<Record<FocusAreaId, IllustrationData>>;
 
 /**
  * What the widget shows for its options, as the components' markup tree: the same builders the
  * React components use, so the widget and a React page render the same HTML.
  */
 export function widgetMarkup(
-  content: LocaleContent,
+  content: Pick<LocaleContent, 'focusAreas'>,
   illustrations: Illustrations,
   o: ResolvedOptions,
 ): MarkupNode {

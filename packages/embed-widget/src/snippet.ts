@@ -3,29 +3,30 @@ import {
   areas,
   colorSchemes,
   defaults,
-  headingLevels,
-  languages,
+  sectionHeadingLevels,
+  locales,
   layouts,
   reservationFor,
   type Area,
   type ColorScheme,
-  type HeadingLevel,
-  type Language,
+  type SectionHeadingLevel,
+  type Locale,
   type Layout,
 } from './options';
 import { build } from './build-info';
+import { reservationKind } from './reservation';
 
 export interface SnippetOptions {
   /** A focus-area id, or `all` for the grid of four. @default 'all' */
   area?: Area;
   /** `card` (the teaser) or `story` (the long text with key messages, facts and partners). @default 'card' */
   layout?: Layout;
-  /** Language of the story and the fallback link. @default 'sv' */
-  lang?: Language;
+  /** Locale of the story and the fallback link. @default 'sv' */
+  lang?: Locale;
   /** Colour scheme; `auto` follows the visitor's system. @default 'light' */
   colorScheme?: ColorScheme;
   /** The level of the widget's headings, to fit the page's outline (2–6). @default 2 */
-  headingLevel?: HeadingLevel;
+  headingLevel?: SectionHeadingLevel;
   /** Where the fallback link goes when the widget cannot load. @default 'https://www.ljungby.se/' */
   fallbackHref?: string;
   /** Base URL of a self-hosted copy of the widget's package (the folder holding `dist/`). @default the npm CDN, exact version */
@@ -34,7 +35,7 @@ export interface SnippetOptions {
   contentBase?: string;
   /**
    * How the snippet reserves the widget's space before the script arrives, so that the page
-   * does not move: `stylesheet` links the package's small `dist/embed.css` (passes a strict
+   * does not move: `stylesheet` links the package's small `dist/reserve/<kind>.css` (passes a strict
    * Content Security Policy that allows the CDN in `style-src`); `inline` writes a `style`
    * attribute (the 0.1 snippet; blocked by a strict `style-src`); `none` leaves it to the site's
    * own stylesheet (`reservationCss(options)`).
@@ -60,7 +61,7 @@ export function reservationOf(options: SnippetOptions): Reservation {
   return legacy ? 'inline' : 'none';
 }
 
-/** Whether the snippet links dist/embed.css. */
+/** Whether the snippet links a reservation stylesheet (dist/reserve/<kind>.css). */
 export const usesStylesheet = (options: SnippetOptions) => reservationOf(options) === 'stylesheet';
 
 const cdn = 'https://cdn.jsdelivr.net/npm';
@@ -70,10 +71,6 @@ export const scriptUrl = `${cdn}/@ljungby/embed-widget@${build.version}/dist/emb
 export const contentBaseUrl = `${cdn}/@ljungby/focus-content@${build.contentRange}`;
 /** The SRI hash of `dist/embed.js`, computed from the file at build. */
 export const integrity = build.integrity;
-/** The exact-version URL of the reservation stylesheet on the npm CDN. */
-export const styleUrl = `${cdn}/@ljungby/embed-widget@${build.version}/dist/embed.css`;
-/** The SRI hash of `dist/embed.css`, computed from the file at build. */
-export const styleIntegrity = build.styleIntegrity;
 
 const trim = (base: string) => base.replace(/\/$/, '');
 const originOf = (url: string) => new URL(url).origin;
@@ -100,21 +97,15 @@ const escapeAttribute = (s: string) =>
 const escapeText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 
 /** The text of the fallback link, in the snippet's language. */
-export function fallbackText(area: Area, lang: Language): string {
+export function fallbackText(area: Area, lang: Locale): string {
   if (area === 'all')
     return lang === 'sv' ? 'Ljungby kommuns fokusområden' : "Ljungby kommun's focus areas";
+  // The area's name as the content writes it: "Sagobygden" is a proper noun and keeps its
+  // capital, so the name leads rather than following a colon in lower case.
   const name = getFocusArea(area, lang).name;
   return lang === 'sv'
-    ? `Ljungby kommuns fokusområde: ${name.toLowerCase()}`
-    : `Ljungby kommun's focus area: ${name.toLowerCase()}`;
-}
-
-/** The CSS rule that reserves the widget's space, for sites that cannot use inline styles. */
-export function reservationCss(options: Pick<SnippetOptions, 'area' | 'layout'> = {}): string {
-  const area = options.area ?? defaults.area;
-  const layout = options.layout ?? defaults.layout;
-  const selector = `ljungby-story[area="${area}"]${layout === 'story' ? '[layout="story"]' : ''}`;
-  return `${selector} { display: block; min-height: ${reservationFor(area, layout)}px; }`;
+    ? `${name} – ett av Ljungby kommuns fokusområden`
+    : `${name} – one of Ljungby kommun's focus areas`;
 }
 
 /**
@@ -127,7 +118,7 @@ export function reservationCss(options: Pick<SnippetOptions, 'area' | 'layout'> 
 export function createSnippet(options: SnippetOptions = {}): string {
   const area = check('area', options.area ?? defaults.area, areas);
   const layout = check('layout', options.layout ?? defaults.layout, layouts);
-  const lang = check('lang', options.lang ?? defaults.lang, languages);
+  const lang = check('lang', options.lang ?? defaults.lang, locales);
   const colorScheme = check(
     'colorScheme',
     options.colorScheme ?? defaults.colorScheme,
@@ -136,7 +127,7 @@ export function createSnippet(options: SnippetOptions = {}): string {
   const headingLevel = check(
     'headingLevel',
     options.headingLevel ?? defaults.headingLevel,
-    headingLevels,
+    sectionHeadingLevels,
   );
   const href = options.fallbackHref ?? 'https://www.ljungby.se/';
   if (!/^https?:\/\//.test(href)) {
@@ -157,13 +148,14 @@ export function createSnippet(options: SnippetOptions = {}): string {
     attributes.push(['style', `display:block;min-height:${reservationFor(area, layout)}px`]);
   }
   const base = widgetBase(options);
+  const kind = reservationKind(area, layout);
   const src = `${base}/dist/embed.js`;
   const attrs = attributes.map(([k, v]) => ` ${k}="${escapeAttribute(v)}"`).join('');
   return [
     ...(reservation === 'stylesheet'
       ? [
-          `<link rel="stylesheet" href="${escapeAttribute(`${base}/dist/embed.css`)}"`,
-          `      integrity="${build.styleIntegrity}" crossorigin="anonymous" referrerpolicy="no-referrer">`,
+          `<link rel="stylesheet" href="${escapeAttribute(`${base}/dist/reserve/${kind}.css`)}"`,
+          `      integrity="${build.reserve[kind]}" crossorigin="anonymous" referrerpolicy="no-referrer">`,
         ]
       : []),
     `<ljungby-story${attrs}>`,

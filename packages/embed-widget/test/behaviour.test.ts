@@ -24,7 +24,7 @@ describe('fallback', () => {
       context: { javaScriptEnabled: false },
     });
     expect(await fallbackVisible(o.page)).toEqual({
-      text: 'Ljungby kommuns fokusområde: vatten',
+      text: 'Vatten – ett av Ljungby kommuns fokusområden',
       visible: true,
     });
     await o.close();
@@ -35,7 +35,7 @@ describe('fallback', () => {
     ['the network fails', { networkError: true }],
   ] as const) {
     it(`keeps the link and fires ljungby-story:error when ${name}`, async () => {
-      h.cdn.fault('/json/sv.json', fault);
+      h.cdn.fault('/json/sv/vatten.card.json', fault);
       const o = await h.open(
         `${h.snippet({ area: 'vatten' })}<script>document.addEventListener('ljungby-story:error', (e) => { window.errorDetail = e.detail; });</script>`,
       );
@@ -50,11 +50,11 @@ describe('fallback', () => {
       expect(received).toMatchObject({ area: 'vatten', lang: 'sv' });
       expect(typeof received.reason).toBe('string');
       expect(await fallbackVisible(o.page)).toEqual({
-        text: 'Ljungby kommuns fokusområde: vatten',
+        text: 'Vatten – ett av Ljungby kommuns fokusområden',
         visible: true,
       });
-      expect(o.warnings.join('\n')).toContain('could not load the story');
-      h.cdn.fault('/json/sv.json', undefined);
+      expect(o.warnings.join('\n')).toContain('could not load (');
+      h.cdn.fault('/json/sv/vatten.card.json', undefined);
       await o.close();
     });
   }
@@ -208,10 +208,7 @@ describe('loading and privacy', () => {
       window.scrollTo(0, document.body.scrollHeight);
     });
     await cards(o.page, 1);
-    expect(fetched()).toEqual([
-      '/npm/@ljungby/focus-content@0.1/dist/json/en.json',
-      '/npm/@ljungby/focus-content@0.1/dist/json/illustrations.json',
-    ]);
+    expect(fetched()).toEqual(['/npm/@ljungby/focus-content@0.1/dist/json/en/vatten.card.json']);
     await o.close();
   });
 
@@ -233,15 +230,17 @@ describe('loading and privacy', () => {
     }));
     expect(state).toEqual({ cookies: '', local: 0, session: 0, writes: 0 });
     expect(await o.page.context().cookies()).toEqual([]);
-    // Exactly the script and the data, all from the CDN, none carrying a referrer or cookies.
+    // Exactly the stylesheet, the script and the data, all from the CDN, none carrying a
+    // referrer or cookies.
     expect(o.requests.map((r) => new URL(r.url).pathname)).toEqual([
+      '/npm/@ljungby/embed-widget@0.1.0/dist/reserve/grid.css',
       '/npm/@ljungby/embed-widget@0.1.0/dist/embed.js',
-      '/npm/@ljungby/focus-content@0.1/dist/json/sv.json',
-      '/npm/@ljungby/focus-content@0.1/dist/json/illustrations.json',
+      '/npm/@ljungby/embed-widget@0.1.0/dist/css/card.css',
+      '/npm/@ljungby/focus-content@0.1/dist/json/sv/all.json',
     ]);
     // What the CDN received: no Referer and no Cookie header on any request.
     const received = h.cdn.seen.slice(before);
-    expect(received).toHaveLength(3);
+    expect(received).toHaveLength(4);
     for (const r of received)
       expect(r).toEqual({ path: r.path, referer: undefined, cookie: undefined });
     await o.close();

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSnippet, reservationCss, type SnippetOptions } from '../dist/index.js';
 import { launch } from './support/browser.ts';
 import { cdnPackages, styleProps } from './support/fixtures.ts';
-import { startCdn, startHost, type Cdn } from './support/servers.ts';
+import { serveCdn, serveHostPages, type Cdn, type HostPages } from '@ljungby/test-browser';
 
 const axeSource = readFileSync(
   createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
@@ -21,12 +21,12 @@ const { version } = JSON.parse(
 
 let browser: Browser;
 let cdn: Cdn;
-let host: Awaited<ReturnType<typeof startHost>>;
+let host: HostPages;
 let widgetBase: string;
 let contentBase: string;
 
 beforeAll(async () => {
-  [browser, cdn, host] = await Promise.all([launch(), startCdn(cdnPackages), startHost()]);
+  [browser, cdn, host] = await Promise.all([launch(), serveCdn(cdnPackages), serveHostPages()]);
   widgetBase = `${cdn.origin}/npm/@ljungby/embed-widget@${version}`;
   contentBase = `${cdn.origin}/npm/@ljungby/focus-content@0.1`;
 });

@@ -11,7 +11,7 @@ import {
 import { createElement as e, type ReactElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Area, ColorScheme, HeadingLevel, Language, Layout } from '../dist/index.js';
+import type { Area, ColorScheme, SectionHeadingLevel, Locale, Layout } from '../dist/index.js';
 import { startHarness, type Harness } from './support/harness.ts';
 
 let h: Harness;
@@ -25,9 +25,9 @@ afterAll(async () => {
 interface Case {
   area: Area;
   layout: Layout;
-  lang: Language;
+  lang: Locale;
   colorScheme: ColorScheme;
-  headingLevel: HeadingLevel;
+  headingLevel: SectionHeadingLevel;
 }
 
 function react(c: Case): ReactElement {

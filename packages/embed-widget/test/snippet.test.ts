@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { focusAreaIds } from '@ljungby/focus-content';
 import {
   contentBaseUrl,
   createSnippet,
@@ -12,8 +13,6 @@ import {
   cspDirectives,
   scriptUrl,
   snippetCost,
-  styleIntegrity,
-  styleUrl,
 } from '../dist/index.js';
 import { packageDir } from './support/fixtures.ts';
 
@@ -40,10 +39,10 @@ describe('createSnippet', () => {
   it('gives the recommended snippet for a focus area', () => {
     expect(createSnippet({ area: 'vatten', lang: 'sv' })).toBe(
       [
-        `<link rel="stylesheet" href="${styleUrl}"`,
-        `      integrity="${styleIntegrity}" crossorigin="anonymous" referrerpolicy="no-referrer">`,
+        `<link rel="stylesheet" href="${scriptUrl.replace('embed.js', 'reserve/card.css')}"`,
+        `      integrity="${sha384(join(dist, 'reserve/card.css'))}" crossorigin="anonymous" referrerpolicy="no-referrer">`,
         `<ljungby-story area="vatten" lang="sv">`,
-        '  <a href="https://www.ljungby.se/">Ljungby kommuns fokusområde: vatten</a>',
+        '  <a href="https://www.ljungby.se/">Vatten – ett av Ljungby kommuns fokusområden</a>',
         '</ljungby-story>',
         `<script src="${scriptUrl}"`,
         `        integrity="${integrity}" crossorigin="anonymous" referrerpolicy="no-referrer" defer></script>`,
@@ -62,7 +61,7 @@ describe('createSnippet', () => {
     expect(snippet).toMatch(
       /\n<ljungby-story area="sagobygden" layout="story" lang="en" color-scheme="auto" heading-level="3">/,
     );
-    expect(snippet).toContain(">Ljungby kommun's focus area: sagobygden</a>");
+    expect(snippet).toContain(">Sagobygden – one of Ljungby kommun's focus areas</a>");
     expect(fallbackText('all', 'sv')).toBe('Ljungby kommuns fokusområden');
   });
 
@@ -76,8 +75,11 @@ describe('createSnippet', () => {
     expect(snippet).toContain('src="https://example.org/kit/embed-widget/dist/embed.js"');
     expect(snippet).toContain('content-base="https://example.org/kit/focus-content"');
     expect(snippet).not.toContain('style=');
-    expect(reservationCss({ area: 'all' })).toMatch(
-      /^ljungby-story\[area="all"\] \{ display: block; min-height: \d+px; \}$/,
+    expect(reservationCss({ area: 'all' })).toBe(
+      readFileSync(join(dist, 'reserve/grid.css'), 'utf8'),
+    );
+    expect(reservationCss({ area: 'vatten', layout: 'story' })).toBe(
+      readFileSync(join(dist, 'reserve/story.css'), 'utf8'),
     );
     expect(contentBaseUrl).toMatch(
       /^https:\/\/cdn\.jsdelivr\.net\/npm\/@ljungby\/focus-content@0\.\d+$/,
@@ -126,7 +128,7 @@ describe('cspDirectives and snippetCost', () => {
       }),
     ).toEqual([
       { name: 'script-src', sources: ['https://kit.example.org'] },
-      { name: 'connect-src', sources: ['https://data.example.org'] },
+      { name: 'connect-src', sources: ['https://data.example.org', 'https://kit.example.org'] },
     ]);
   });
 
@@ -134,10 +136,23 @@ describe('cspDirectives and snippetCost', () => {
     const gz = (path: string) => gzipSync(readFileSync(path), { level: 9 }).length;
     const cost = snippetCost({ area: 'vatten' });
     expect(cost.scriptBytes).toBe(gz(join(dist, 'embed.js')));
-    expect(cost.styleBytes).toBe(gz(join(dist, 'embed.css')));
-    expect(cost.dataBytes).toBeGreaterThan(0);
+    expect(cost.styleBytes).toBe(
+      gz(join(dist, 'css/card.css')) + gz(join(dist, 'reserve/card.css')),
+    );
+    const content = join(packageDir, '../focus-content/dist/json');
+    expect(cost.dataBytes).toBe(gz(join(content, 'sv/vatten.card.json')));
     expect(cost.totalBytes).toBe(cost.scriptBytes + cost.styleBytes + cost.dataBytes);
-    expect(snippetCost({ area: 'vatten', reservation: 'none' }).styleBytes).toBe(0);
+    expect(snippetCost({ area: 'vatten', reservation: 'none' }).styleBytes).toBe(
+      gz(join(dist, 'css/card.css')),
+    );
+  });
+
+  it('keeps a card within 8 kB and the grid of four within 10 kB, all files counted', () => {
+    for (const lang of ['sv', 'en'] as const) {
+      for (const area of focusAreaIds)
+        expect(snippetCost({ area, lang }).totalBytes, `${area} ${lang}`).toBeLessThanOrEqual(8000);
+      expect(snippetCost({ area: 'all', lang }).totalBytes).toBeLessThanOrEqual(10_000);
+    }
   });
 });
 
@@ -159,7 +174,9 @@ describe('dist/sri.json', () => {
     for (const [file, hash] of Object.entries(sri.files))
       expect(hash, file).toBe(sha384(join(packageDir, file)));
     expect(sri.files['dist/embed.js']).toBe(integrity);
-    expect(sri.files['dist/embed.css']).toBe(styleIntegrity);
+    expect(Object.keys(sri.files)).toEqual(
+      expect.arrayContaining(['dist/css/card.css', 'dist/css/story.css', 'dist/reserve/grid.css']),
+    );
   });
 
   it('ships embed.js as one classic script without imports or dependencies', () => {

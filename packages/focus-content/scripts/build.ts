@@ -10,6 +10,7 @@ import { z } from 'zod';
 import { localeContentSchema, locales } from '../src/schema.ts';
 import { checkClaims } from './lib/claims.ts';
 import { ContentError, loadContent } from './lib/load.ts';
+import { writeAreaFiles } from './area-files.ts';
 
 const packageDir = resolve(import.meta.dirname, '..');
 const { values } = parseArgs({
@@ -63,6 +64,7 @@ for (const locale of locales) {
 writeFileSync(join(generated, 'illustrations.json'), JSON.stringify(loaded.illustrations));
 // The embed widget fetches the shapes once for every language, next to json/<locale>.json.
 writeFileSync(join(dist, 'json', 'illustrations.json'), JSON.stringify(loaded.illustrations));
+writeAreaFiles(join(dist, 'json'), loaded.content, loaded.illustrations);
 for (const [areaId, svg] of Object.entries(loaded.svgs)) {
   writeFileSync(join(dist, 'illustrations', `${areaId}.svg`), svg);
 }

@@ -123,10 +123,12 @@ describe('the pasted snippet against a CDN-shaped copy of the tarballs', () => {
     );
     expect(errors).toEqual([]);
     const { versions } = { versions: inject('versions') };
+    const widget = `/npm/@ljungby/embed-widget@${versions['@ljungby/embed-widget'] as string}`;
     expect(requested).toEqual([
-      `/npm/@ljungby/embed-widget@${versions['@ljungby/embed-widget'] as string}/dist/embed.js`,
-      '/npm/@ljungby/focus-content@0.1/dist/json/sv.json',
-      '/npm/@ljungby/focus-content@0.1/dist/json/illustrations.json',
+      `${widget}/dist/reserve/grid.css`,
+      `${widget}/dist/embed.js`,
+      `${widget}/dist/css/card.css`,
+      '/npm/@ljungby/focus-content@0.1/dist/json/sv/all.json',
     ]);
     await page.close();
   });

@@ -5,7 +5,7 @@ import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { createSnippet, type SnippetOptions } from '../../dist/index.js';
 import { launch } from './browser.ts';
 import { cdnPackages } from './fixtures.ts';
-import { startCdn, startHost, type Cdn } from './servers.ts';
+import { serveCdn, serveHostPages, type Cdn, type HostPages } from '@ljungby/test-browser';
 
 const { version } = JSON.parse(
   readFileSync(new URL('../../package.json', import.meta.url), 'utf8'),
@@ -16,7 +16,7 @@ const { version } = JSON.parse(
 export interface Harness {
   browser: Browser;
   cdn: Cdn;
-  host: Awaited<ReturnType<typeof startHost>>;
+  host: HostPages;
   widgetBase: string;
   contentBase: string;
   snippet: (options?: SnippetOptions) => string;
@@ -29,6 +29,8 @@ export interface OpenOptions {
   htmlAttrs?: string;
   head?: string;
   context?: BrowserContextOptions;
+  /** A script run in the page before anything else (exempt from the page's CSP). */
+  init?: string;
 }
 
 export interface Opened {
@@ -42,7 +44,11 @@ export interface Opened {
 let pageCount = 0;
 
 export async function startHarness(): Promise<Harness> {
-  const [browser, cdn, host] = await Promise.all([launch(), startCdn(cdnPackages), startHost()]);
+  const [browser, cdn, host] = await Promise.all([
+    launch(),
+    serveCdn(cdnPackages),
+    serveHostPages(),
+  ]);
   const widgetBase = `${cdn.origin}/npm/@ljungby/embed-widget@${version}`;
   const contentBase = `${cdn.origin}/npm/@ljungby/focus-content@0.1`;
   return {
@@ -62,6 +68,7 @@ export async function startHarness(): Promise<Harness> {
         viewport: { width: 1280, height: 900 },
         ...options.context,
       });
+      if (options.init) await context.addInitScript(options.init);
       const page = await context.newPage();
       const errors: string[] = [];
       const warnings: string[] = [];

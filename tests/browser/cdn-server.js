@@ -1,13 +1,15 @@
-// Two loopback servers for the browser tests: one laid out like the npm CDN
-// (/npm/<package>@<version or range>/<file>, with CORS like jsDelivr), and one for the partner's
-// host pages, on another port so that the widget really runs cross-origin.
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
+import { setTimeout } from 'node:timers';
 import { createGzip } from 'node:zlib';
 
-const types: Record<string, string> = {
+// Two loopback servers for embed tests: one laid out like the npm CDN
+// (/npm/<package>@<version or range>/<file>, gzip and CORS like jsDelivr), and one for a
+// partner's host pages, each page with its own Content-Security-Policy header. Different ports,
+// so that an embed really runs cross-origin.
+
+const types = {
   '.js': 'text/javascript; charset=utf-8',
   '.json': 'application/json; charset=utf-8',
   '.svg': 'image/svg+xml',
@@ -15,35 +17,44 @@ const types: Record<string, string> = {
   '.html': 'text/plain; charset=utf-8', // jsDelivr serves HTML as text on purpose
 };
 
-export type Fault = { status: number } | { networkError: true } | { delayMs: number };
-
-export interface Cdn {
-  origin: string;
-  /** Requests seen, as paths, in order. */
-  log: string[];
-  /** The same requests with the headers that matter for privacy. */
-  seen: { path: string; referer?: string; cookie?: string }[];
-  /** Make requests whose path ends with `suffix` fail or slow down. */
-  fault(suffix: string, fault: Fault | undefined): void;
-  close(): Promise<void>;
-}
-
-const listen = (server: Server) =>
-  new Promise<string>((resolve) => {
+/** @param {import('node:http').Server} server */
+const listen = (server) =>
+  new Promise((resolve) => {
     server.listen(0, '127.0.0.1', () => {
-      resolve(`http://127.0.0.1:${(server.address() as AddressInfo).port}`);
+      const address = server.address();
+      resolve(`http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`);
     });
   });
 
-/** Serves package folders by exact version or by a version range prefix (`0.1` matches 0.1.x). */
-export async function startCdn(packages: Record<string, string>): Promise<Cdn> {
-  const faults = new Map<string, Fault>();
-  const log: string[] = [];
-  const seen: Cdn['seen'] = [];
+/** @param {import('node:http').Server} server */
+const closer = (server) => () =>
+  new Promise((resolve) => {
+    server.closeAllConnections();
+    server.close(() => {
+      resolve(undefined);
+    });
+  });
+
+/**
+ * Serves package folders by exact version or by a version-range prefix (`0.1` matches 0.1.x),
+ * compressed, with CORS; requests can be made to fail or to arrive late.
+ * @param {Record<string, string>} packages package name → folder holding its package.json
+ * @returns {Promise<import('./index.js').Cdn>}
+ */
+export async function serveCdn(packages) {
+  /** @type {Map<string, import('./index.js').Fault>} */
+  const faults = new Map();
+  /** @type {string[]} */
+  const log = [];
+  /** @type {{ path: string; referer?: string; cookie?: string }[]} */
+  const seen = [];
+  /** @type {Record<string, string>} */
   const versions = Object.fromEntries(
     Object.entries(packages).map(([name, dir]) => [
       name,
-      (JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { version: string }).version,
+      /** @type {{ version: string }} */ (
+        JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'))
+      ).version,
     ]),
   );
   const server = createServer((req, res) => {
@@ -69,7 +80,8 @@ export async function startCdn(packages: Record<string, string>): Promise<Cdn> {
         const gzip =
           /\bgzip\b/.test(String(req.headers['accept-encoding'])) && extname(file) !== '.png';
         res.writeHead(200, {
-          'content-type': types[extname(file)] ?? 'application/octet-stream',
+          'content-type':
+            types[/** @type {keyof types} */ (extname(file))] ?? 'application/octet-stream',
           ...(gzip ? { 'content-encoding': 'gzip', vary: 'accept-encoding' } : {}),
           'access-control-allow-origin': '*',
           'timing-allow-origin': '*',
@@ -93,26 +105,17 @@ export async function startCdn(packages: Record<string, string>): Promise<Cdn> {
       if (f) faults.set(suffix, f);
       else faults.delete(suffix);
     },
-    close: () =>
-      new Promise<void>((r) => {
-        server.close(() => {
-          r();
-        });
-      }),
+    close: closer(server),
   };
 }
 
-export interface HostPage {
-  body: string;
-  /** @default 'text/html; charset=utf-8' */
-  type?: string;
-  /** Sent as the Content-Security-Policy header. */
-  csp?: string;
-}
-
-/** Serves host pages registered by path; a page's CSP goes into its response header. */
-export async function startHost() {
-  const pages = new Map<string, HostPage>();
+/**
+ * Serves host pages registered by path; a page's `csp` goes into its response header.
+ * @returns {Promise<import('./index.js').HostPages>}
+ */
+export async function serveHostPages() {
+  /** @type {Map<string, import('./index.js').HostPage>} */
+  const pages = new Map();
   const server = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://x').pathname;
     const page = pages.get(path);
@@ -128,14 +131,9 @@ export async function startHost() {
   const origin = await listen(server);
   return {
     origin,
-    set: (path: string, page: HostPage) => {
+    set: (path, page) => {
       pages.set(path, page);
     },
-    close: () =>
-      new Promise<void>((r) => {
-        server.close(() => {
-          r();
-        });
-      }),
+    close: closer(server),
   };
 }
