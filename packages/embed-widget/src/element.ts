@@ -1,4 +1,4 @@
-import type { FocusArea } from '@ljungby/focus-content';
+import type { FocusArea, License } from '@ljungby/focus-content';
 import { toDom } from '@ljungby/ui-components/markup';
 import { readOptions } from './attributes';
 import { dataFiles } from './data-files';
@@ -119,8 +119,10 @@ export class LjungbyStory extends HTMLElement {
       const focusAreas: FocusArea[] = [];
       const illustrations: Illustrations = {};
       const found: string[] = [];
+      let license: License | undefined;
       loaded.forEach((data, i) => {
         const result = checkContent(data, files[i] ?? '');
+        license ??= result.license;
         focusAreas.push(...result.focusAreas);
         Object.assign(illustrations, result.illustrations);
         found.push(...result.problems);
@@ -128,9 +130,13 @@ export class LjungbyStory extends HTMLElement {
       if (found.length) warn(`content left out: ${found.join('; ')}`);
       checked = found.length > 0;
       if (!focusAreas.length) throw new Error('no valid content');
+      // A story without its credit line would break the licence's one condition.
+      if (options.layout === 'story' && !license) throw new Error('no licence in the content');
       const root = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
       root.adoptedStyleSheets = sheets;
-      root.replaceChildren(toDom(widgetMarkup({ focusAreas }, illustrations, options), document));
+      root.replaceChildren(
+        toDom(widgetMarkup({ focusAreas, license }, illustrations, options), document),
+      );
       // Text follows the visitor's default font size (medium), never the host page's root:
       // the stylesheet is in px at 16 px, scaled here. A CSSOM style passes a strict CSP.
       const scale = parseFloat(getComputedStyle(this).fontSize) / 16;

@@ -1,4 +1,4 @@
-import type { FocusAreaId, IllustrationData, LocaleContent } from '@ljungby/focus-content';
+import type { FocusAreaId, IllustrationData, License, LocaleContent } from '@ljungby/focus-content';
 import {
   focusAreaCard,
   focusAreaGrid,
@@ -16,7 +16,7 @@ export type Illustrations = Partial<Record<FocusAreaId, IllustrationData>>;
  * React components use, so the widget and a React page render the same HTML.
  */
 export function widgetMarkup(
-  content: Pick<LocaleContent, 'focusAreas'>,
+  content: Pick<LocaleContent, 'focusAreas'> & { license?: License },
   illustrations: Illustrations,
   o: ResolvedOptions,
 ): MarkupNode {
@@ -31,7 +31,8 @@ export function widgetMarkup(
       children: list.map((area) =>
         focusAreaStory({
           area,
-          license: content.license,
+          // Checked by the element: a story is only drawn with its licence words.
+          license: content.license as License,
           locale,
           illustration: illustrations[area.id],
           headingLevel: o.headingLevel,

@@ -4,7 +4,7 @@
 // know is dropped. Every problem is named, for the one console warning. Hand-written and small
 // on purpose: the embed has no runtime dependencies and every visitor downloads every byte.
 // The full schema is @ljungby/focus-content's json/schema.json.
-import type { FocusArea, IllustrationData } from '@ljungby/focus-content';
+import type { FocusArea, IllustrationData, License } from '@ljungby/focus-content';
 import type { Illustrations } from './render';
 
 // What each field holds, by name: s text, u https URL, n number, b true/false, o object,
@@ -16,7 +16,8 @@ const kinds = Object.fromEntries(
     'locale:s focusAreas:ao id:s name:s tagline:s official:o text:s source:o title:s url:u ' +
     'summary:o short:s long:ao type:s children:ao value:s href:u level:n ordered:b items:aao ' +
     'keyMessages:as facts:ao label:s partners:ao kindLabel:s description:s website:u? ' +
-    'callToAction:o? illustration:o alt:s illustrations:i viewBox:v shapes:ao tag:v attrs:g style:p'
+    'callToAction:o? illustration:o alt:s illustrations:i viewBox:v shapes:ao tag:v attrs:g style:p ' +
+    'license:o attribution:s creditPrefix:s changedNote:s'
   )
     .split(' ')
     .map((pair) => pair.split(':') as [string, string]),
@@ -92,6 +93,8 @@ function check(value: unknown, kind: string, at: string, found: string[], name =
 export interface Checked {
   focusAreas: FocusArea[];
   illustrations: Illustrations;
+  /** The credit line's words (story files only). */
+  license?: License;
   problems: string[];
 }
 
@@ -108,6 +111,7 @@ export function checkContent(file: unknown, name: string): Checked {
   const data = (isObject(file) ? file : {}) as {
     focusAreas?: FocusArea[];
     illustrations?: Record<string, IllustrationData>;
+    license?: License;
   };
   const focusAreas = Array.isArray(data.focusAreas)
     ? data.focusAreas.filter((_, i) => !leaveOut(`focusAreas[${i}]`))
@@ -117,5 +121,6 @@ export function checkContent(file: unknown, name: string): Checked {
     const shapes = data.illustrations?.[id];
     if (shapes && !leaveOut(`illustrations.${id}`)) illustrations[id] = shapes;
   }
-  return { focusAreas, illustrations, problems };
+  const license = leaveOut('license') ? undefined : data.license;
+  return { focusAreas, illustrations, license, problems };
 }

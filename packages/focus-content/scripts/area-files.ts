@@ -6,7 +6,7 @@
 //   dist/json/<locale>/all.json       – what the grid of four cards shows
 // Each is { locale, focusAreas, illustrations }: the locale file's shape, cut down to the
 // fields the components render (the widget refuses fields it does not know), with the
-// illustrations of its areas. The full data, with its licence, stays in json/<locale>.json
+// illustrations of its areas; a story file also holds the licence words of its credit line. The full data, with its licence, stays in json/<locale>.json
 // and json/illustrations.json, which also keep embeds already pasted working.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -46,13 +46,21 @@ export function writeAreaFiles(
   for (const [locale, c] of Object.entries(content)) {
     const dir = join(jsonDir, locale);
     mkdirSync(dir, { recursive: true });
-    const write = (name: string, areas: ReturnType<typeof card>[]) => {
+    // The story's credit line (Attribution) takes its words from the content's licence.
+    const { attribution, name, url, creditPrefix, changedNote } = c.license;
+    const license = { attribution, name, url, creditPrefix, changedNote };
+    const write = (name: string, areas: ReturnType<typeof card>[], withLicense = false) => {
       const shapes = Object.fromEntries(areas.map((a) => [a.id, illustrations[a.id]]));
-      const file = { locale: c.locale, focusAreas: areas, illustrations: shapes };
+      const file = {
+        locale: c.locale,
+        focusAreas: areas,
+        illustrations: shapes,
+        ...(withLicense ? { license } : {}),
+      };
       writeFileSync(join(dir, `${name}.json`), JSON.stringify(file));
     };
     for (const area of c.focusAreas) {
-      write(area.id, [story(area)]);
+      write(area.id, [story(area)], true);
       write(`${area.id}.card`, [card(area)]);
     }
     write('all', c.focusAreas.map(card));
