@@ -129,8 +129,7 @@ for (const dir of ['files', 'zip']) {
   cpSync(join(mediaKitRoot, 'dist', dir), join(mediaKitOut, dir), { recursive: true });
 }
 const previewSide = 480;
-const previews: Record<string, { path: string; width: number; height: number; bytes: number }> =
-  {};
+const previews: Record<string, { path: string; width: number; height: number; bytes: number }> = {};
 for (const file of mediaKitManifest.files) {
   if (file.fileType !== 'svg') continue;
   const svg = readFileSync(join(mediaKitRoot, 'dist', file.path), 'utf8');
