@@ -22,9 +22,13 @@ try {
         // Lazy previews load as a reader scrolls to them: do the same, and wait until they have.
         for (const img of await page.locator('img[loading="lazy"]').all()) {
           await img.scrollIntoViewIfNeeded();
-          await img.evaluate((el: HTMLImageElement) =>
-            el.complete ? undefined : new Promise((done) => el.addEventListener('load', done)),
-          );
+          await img.evaluate(async (el: HTMLImageElement) => {
+            if (!el.complete) {
+              await new Promise((done) => {
+                el.addEventListener('load', done);
+              });
+            }
+          });
         }
         await page.waitForLoadState('networkidle');
         await page.evaluate(() => {

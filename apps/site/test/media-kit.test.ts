@@ -46,14 +46,12 @@ describe('the media kit on the material pages', () => {
         await page.close();
         return;
       }
-      const links = await page
-        .locator('a[download][data-path]')
-        .evaluateAll((as) =>
-          as.map((a) => ({
-            path: a.getAttribute('data-path') ?? '',
-            href: (a as HTMLAnchorElement).href,
-          })),
-        );
+      const links = await page.locator('a[download][data-path]').evaluateAll((as) =>
+        as.map((a) => ({
+          path: a.getAttribute('data-path') ?? '',
+          href: (a as HTMLAnchorElement).href,
+        })),
+      );
       const previews = await page.locator('img.material-list__preview').evaluateAll((imgs) =>
         imgs.map((img) => ({
           src: (img as HTMLImageElement).src,

@@ -41,7 +41,8 @@ function sizeOf(file: ManifestFile, locale: Locale): string | undefined {
     const paper = file.format === 'poster-a3' ? 'A3' : 'A4';
     return `${paper}, ${mm(width)} × ${mm(height)} mm`;
   }
-  return `${(width / height).toFixed(2) === (16 / 9).toFixed(2) ? '16:9' : `${width} × ${height}`}`;
+  // A slide, in inches: its shape says more than its size.
+  return (width / height).toFixed(2) === (16 / 9).toFixed(2) ? '16:9' : `${width} × ${height}`;
 }
 
 function download(file: ManifestFile, locale: Locale, use: string | undefined): MaterialDownload {
