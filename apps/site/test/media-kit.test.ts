@@ -136,4 +136,47 @@ describe('the media kit on the material pages', () => {
     }
     await context.close();
   }, 240_000);
+
+  it('is used by keyboard on a phone: Tab reaches the format menu, every download and every Kopiera, with visible focus', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    const path = pageOf('alla', 'sv');
+    await page.goto(`${server.base}${path}`);
+    await page.locator('#formats button[data-copy]').first().waitFor({ state: 'visible' });
+    const wanted = await page
+      .locator('.material-menu a, a[download][data-path], #inlagg button, #formats button')
+      .evaluateAll((els) => {
+        els.forEach((el, i) => {
+          el.setAttribute('data-stop', String(i));
+        });
+        return els.length;
+      });
+    const reached = new Set<string>();
+    const noFocusRing: string[] = [];
+    for (let i = 0; i < 200 && reached.size < wanted; i++) {
+      await page.keyboard.press('Tab');
+      const f = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement;
+        const style = getComputedStyle(el);
+        return {
+          stop: el.dataset.stop,
+          text: el.textContent.trim().slice(0, 40),
+          ring: style.outlineStyle !== 'none' && Number.parseFloat(style.outlineWidth) >= 2,
+        };
+      });
+      if (f.stop === undefined) continue;
+      reached.add(f.stop);
+      if (!f.ring) noFocusRing.push(`${f.stop}: ${f.text}`);
+    }
+    expect(reached.size, `/${path}: Tab stops reached`).toBe(wanted);
+    expect(noFocusRing).toEqual([]);
+    // The format menu takes the reader to the card.
+    await page.locator('.material-menu a[href="#story"]').focus();
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/#story$/);
+    expect(
+      await page.locator('#story').evaluate((el) => getComputedStyle(el).outlineStyle),
+    ).not.toBe('none');
+    await context.close();
+  });
 });
