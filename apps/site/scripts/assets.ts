@@ -3,11 +3,14 @@
 //   preview runs exactly what partners get, from this site instead of the CDN;
 // - public/downloads/: the illustrations with plain hex fills (SVG) and as PNG, and the
 //   design tokens' DTCG source, for designers;
+// - public/downloads/media-kit/: the media kit's built files and ZIPs, at the same paths as in
+//   its dist/ (so a manifest path is also the address), and a small preview PNG of every image;
 // - src/generated/: the theme switch's CSS (from the tokens) and a list of the downloads with
 //   their sizes, which the pages read.
 import { Resvg } from '@resvg/resvg-js';
 import { focusAreas as accentTokens, values } from '@ljungby/design-tokens';
 import { focusAreaIds } from '@ljungby/focus-content';
+import type { Manifest } from '@ljungby/media-kit';
 import {
   cpSync,
   mkdirSync,
@@ -26,6 +29,7 @@ const packageRoot = (name: string) =>
 const embedRoot = packageRoot('@ljungby/embed-widget');
 const contentRoot = packageRoot('@ljungby/focus-content');
 const tokensRoot = packageRoot('@ljungby/design-tokens');
+const mediaKitRoot = packageRoot('@ljungby/media-kit');
 
 const publicEmbed = join(site, 'public/embed');
 const publicDownloads = join(site, 'public/downloads');
@@ -114,7 +118,43 @@ for (const area of focusAreaIds) {
   });
 }
 
-// 3. The design tokens' DTCG source, as published in the package's tokens/ folder, and as one
+// 3. The media kit: its files and ZIPs as built, and a preview of every picture. The previews
+// are drawn from the SVGs (text as shapes, so they look like the PNGs) at most `previewSide`
+// pixels on the longer side: about twice the size they are shown at, a few kB each.
+const mediaKitManifest = JSON.parse(
+  readFileSync(join(mediaKitRoot, 'dist/manifest.json'), 'utf8'),
+) as Manifest;
+const mediaKitOut = join(publicDownloads, 'media-kit');
+for (const dir of ['files', 'zip']) {
+  cpSync(join(mediaKitRoot, 'dist', dir), join(mediaKitOut, dir), { recursive: true });
+}
+const previewSide = 480;
+const previews: Record<string, { path: string; width: number; height: number; bytes: number }> = {};
+for (const file of mediaKitManifest.files) {
+  if (file.fileType !== 'svg') continue;
+  const svg = readFileSync(join(mediaKitRoot, 'dist', file.path), 'utf8');
+  const landscape = (file.width ?? 0) >= (file.height ?? 0);
+  const fitTo = { mode: landscape ? 'width' : 'height', value: previewSide } as const;
+  const png = new Resvg(svg, { fitTo }).render();
+  const bytes = png.asPng();
+  const path = `downloads/media-kit/previews/${file.path.replace(/^files\//, '').replace(/\.svg$/, '.png')}`;
+  mkdirSync(dirname(join(site, 'public', path)), { recursive: true });
+  writeFileSync(join(site, 'public', path), bytes);
+  // Keyed by the picture without its extension: the PNG, the SVG and the PPTX of a format share it.
+  previews[file.path.replace(/\.svg$/, '')] = {
+    path,
+    width: png.width,
+    height: png.height,
+    bytes: bytes.length,
+  };
+}
+if (Object.keys(previews).length === 0) {
+  throw new Error(
+    `scripts/assets.ts: ${join(mediaKitRoot, 'dist/manifest.json')} lists no SVG to preview; build @ljungby/media-kit first`,
+  );
+}
+
+// 4. The design tokens' DTCG source, as published in the package's tokens/ folder, and as one
 // file with a token set per source file (the multi-set layout Tokens Studio reads).
 const tokenFiles: string[] = [];
 const walk = (dir: string): void => {
@@ -154,7 +194,7 @@ const tokenDownload = {
   sets: setNames,
 };
 
-// 4. The theme switch: the site's own radio buttons pick light or dark without JavaScript, via
+// 5. The theme switch: the site's own radio buttons pick light or dark without JavaScript, via
 // :has(). The declarations come from the tokens' light and dark themes, so they cannot drift.
 const catalog = JSON.parse(readFileSync(join(tokensRoot, 'dist/json/catalog.json'), 'utf8')) as {
   cssVariable: string;
@@ -185,8 +225,8 @@ if (!themeCss.includes('--lk-color-accent-default')) {
 writeFileSync(join(generated, 'theme.css'), themeCss);
 writeFileSync(
   join(generated, 'downloads.json'),
-  `${JSON.stringify({ illustrations: downloads, tokens: tokenDownload }, null, 2)}\n`,
+  `${JSON.stringify({ illustrations: downloads, tokens: tokenDownload, previews }, null, 2)}\n`,
 );
 console.log(
-  `site assets: ${downloads.length} illustration files, ${setNames.length} token sets, theme CSS ${themeCss.length} B`,
+  `site assets: ${downloads.length} illustration files, ${mediaKitManifest.files.length} media-kit files, ${Object.keys(previews).length} previews, ${setNames.length} token sets, theme CSS ${themeCss.length} B`,
 );

@@ -19,6 +19,17 @@ try {
         for (const story of await page.locator('ljungby-story').all()) {
           await story.scrollIntoViewIfNeeded();
         }
+        // Lazy previews load as a reader scrolls to them: do the same, and wait until they have.
+        for (const img of await page.locator('img[loading="lazy"]').all()) {
+          await img.scrollIntoViewIfNeeded();
+          await img.evaluate(async (el: HTMLImageElement) => {
+            if (!el.complete) {
+              await new Promise((done) => {
+                el.addEventListener('load', done);
+              });
+            }
+          });
+        }
         await page.waitForLoadState('networkidle');
         await page.evaluate(() => {
           window.scrollTo(0, 0);

@@ -150,6 +150,13 @@ describe('the snippet builder', () => {
     expect(await page.locator('a.site-lang').getAttribute('href')).toBe(
       '/en/embed/?area=vatten&platform=html',
     );
+    // The way to the material leads to the chosen area's page, and back to all when none is.
+    expect(await page.locator('#b-material').getAttribute('href')).toBe(
+      '/texter-och-bilder/vatten/',
+    );
+    await page.selectOption('#b-area', 'all');
+    expect(await page.locator('#b-material').getAttribute('href')).toBe('/texter-och-bilder/');
+    await page.selectOption('#b-area', 'vatten');
     await page.click('a.site-lang');
     await page.locator('#b-copy').waitFor({ state: 'visible' });
     expect(await page.locator('#b-area').inputValue()).toBe('vatten');

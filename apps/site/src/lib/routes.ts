@@ -17,6 +17,12 @@ export const visionSegment = { sv: 'visionen', en: 'vision' } as const satisfies
   string
 >;
 
+/** The segment of the page with all four focus areas together (the media kit's `alla`). */
+export const allSegment = { sv: 'alla', en: 'all' } as const satisfies Record<Locale, string>;
+
+/** A material page: a focus area, the vision, or all four areas together. */
+export type MaterialId = FocusAreaId | 'vision' | 'alla';
+
 /** The site's base path, always ending in a slash. */
 export const base = import.meta.env.BASE_URL.endsWith('/')
   ? import.meta.env.BASE_URL
@@ -26,8 +32,8 @@ export const base = import.meta.env.BASE_URL.endsWith('/')
 export const url = (path: string) => `${base}${path}`;
 
 export const pagePath = (key: RouteKey, locale: Locale) => routes[key][locale];
-export const materialPath = (locale: Locale, id: FocusAreaId | 'vision') =>
-  `${routes.material[locale]}${id === 'vision' ? visionSegment[locale] : id}/`;
+export const materialPath = (locale: Locale, id: MaterialId) =>
+  `${routes.material[locale]}${id === 'vision' ? visionSegment[locale] : id === 'alla' ? allSegment[locale] : id}/`;
 export const guidelinePath = (locale: Locale, slug: string) =>
   `${routes.guidelines[locale]}${slug}/`;
 

@@ -3,7 +3,7 @@
 // mirrors the choices in the address so that a reload, the language link or a shared link keeps
 // them. The site's colour switch is outside the form: it never touches the choices or the snippet.
 import { createSnippet, cspDirectives, reservationCss, snippetCost } from '@ljungby/embed-widget';
-import { isLocale } from '@ljungby/focus-content';
+import { isFocusAreaId, isLocale } from '@ljungby/focus-content';
 import { formatBytes } from '../../lib/words';
 import { cspText } from './format';
 import {
@@ -47,6 +47,8 @@ export function startBuilder(doc: Document): void {
   const guides = [...doc.querySelectorAll<HTMLElement>('[data-platform]')];
   const languageLink = doc.querySelector<HTMLAnchorElement>('a.site-lang');
   const languageHref = languageLink?.getAttribute('href') ?? '';
+  // "Rather have texts and images?" leads to the chosen area's material page.
+  const material = doc.getElementById('b-material') as HTMLAnchorElement | null;
 
   // The preview runs the real widget from this site's copy, loaded once for the page.
   // Absolute addresses, as a partner's self-hosted setup would give them.
@@ -100,6 +102,10 @@ export function startBuilder(doc: Document): void {
     history.replaceState(null, '', `${location.pathname}${query}${location.hash}`);
     // The other language's builder opens with the same choices.
     if (languageLink) languageLink.href = `${languageHref}${query}`;
+    if (material) {
+      const area = isFocusAreaId(choices.area) ? `${choices.area}/` : '';
+      material.href = `${material.dataset.base ?? ''}${area}`;
+    }
 
     // The preview is the snippet's own element, re-made once per frame at most (typing a link
     // changes the snippet at every key) and only when the snippet changed.
