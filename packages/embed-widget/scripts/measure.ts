@@ -3,6 +3,7 @@
 // build/heights.json, from which the build writes the size reservation (dist/embed.css).
 // Rerun after a content or style change (a test says when): npm run measure -w @ljungby/embed-widget
 import { writeFileSync } from 'node:fs';
+import { format, resolveConfig } from 'prettier';
 import { join } from 'node:path';
 import { locales } from '@ljungby/focus-content';
 import { areas, layouts } from '../src/options.ts';
@@ -63,7 +64,10 @@ const result = {
     combos.map((c, i) => [`${c.lang} ${c.area} ${c.layout}`, heights.map((row) => row[i] ?? 0)]),
   ),
 };
-writeFileSync(join(packageDir, 'build/heights.json'), `${JSON.stringify(result)}\n`);
+// Written as Prettier writes it, so that the format check passes on a freshly measured file.
+const file = join(packageDir, 'build/heights.json');
+const options = { ...(await resolveConfig(file)), filepath: file };
+writeFileSync(file, await format(JSON.stringify(result), options));
 console.log(
   `measured ${combos.length} renderings at ${widths.length} widths in ${Math.round(performance.now() - started)} ms`,
 );
