@@ -6,15 +6,16 @@ import {
   areas,
   colorSchemes,
   createSnippet,
-  headingLevels,
-  languages,
   layouts,
-  reservations,
+  locales,
+  reservationCss,
+  sectionHeadingLevels,
   type SnippetOptions,
 } from '@ljungby/embed-widget';
 import { launchChromium, serveFolder } from '@ljungby/test-browser';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { builderReservations } from '../src/components/builder/state';
 import { dist } from './support';
 
 let server: Awaited<ReturnType<typeof serveFolder>>;
@@ -56,10 +57,10 @@ describe('the snippet builder', () => {
     const combos: Combo[] = [];
     for (const area of areas)
       for (const layout of layouts)
-        for (const lang of languages)
+        for (const lang of locales)
           for (const scheme of colorSchemes)
-            for (const level of headingLevels)
-              for (const reservation of reservations)
+            for (const level of sectionHeadingLevels)
+              for (const reservation of builderReservations)
                 // The free-text fields alternate between the defaults and custom addresses
                 // (with characters the snippet must escape), so each value meets every other.
                 combos.push({
@@ -200,6 +201,7 @@ describe('the snippet builder', () => {
       'input[name=scheme]',
       'b-level',
       'b-link',
+      'input[name=reservation]',
       'b-copy',
     ];
     const start = order.indexOf('b-area');
@@ -220,6 +222,37 @@ describe('the snippet builder', () => {
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toBe(createSnippet({ area: 'unga-vuxna', layout: 'story', lang: 'en' }));
     expect(await snippetOf(page)).toBe(copied);
+    await context.close();
+  });
+
+  it('asks strict sites one plain question, and Ja gives the rules for their own stylesheet', async () => {
+    const context = await browser.newContext();
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
+      origin: server.origin,
+    });
+    const page = await context.newPage();
+    await page.goto(`${server.base}badda-in/?area=vatten&layout=story`);
+    await page.locator('#b-copy').waitFor({ state: 'visible' });
+    const question = page.getByRole('group', {
+      name: 'Tillåter din webbplats bara egna stilmallar?',
+    });
+    // Nej by default: the snippet links the stylesheet, and there are no rules to copy.
+    expect(await question.getByRole('radio', { name: 'Nej' }).isChecked()).toBe(true);
+    expect(await page.locator('#b-reservation').isVisible()).toBe(false);
+    await question.getByRole('radio', { name: 'Ja' }).check();
+    const options = { area: 'vatten', layout: 'story', reservation: 'none' } as const;
+    expect(await snippetOf(page)).toBe(createSnippet(options));
+    expect(await snippetOf(page)).not.toContain('<link');
+    expect(await page.locator('#b-reservation-css').textContent()).toBe(reservationCss(options));
+    expect(new URL(page.url()).search).toBe('?area=vatten&layout=story&reservation=none');
+    await page.locator('#b-copy-css').click();
+    await page.locator('#b-copy-css + [role=status]').filter({ hasText: 'Kopierat' }).waitFor();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(reservationCss(options));
+    // A reload keeps the answer.
+    await page.reload();
+    await page.locator('#b-copy').waitFor({ state: 'visible' });
+    expect(await question.getByRole('radio', { name: 'Ja' }).isChecked()).toBe(true);
+    expect(await page.locator('#b-reservation').isVisible()).toBe(true);
     await context.close();
   });
 
@@ -244,7 +277,8 @@ describe('the snippet builder', () => {
     // new one fails, and are reported to the package's owners.
     const knownInGuides: Record<string, string[]> = {
       sitevision: ['cdn', 'csp'],
-      html: ['layout'],
+      // The html guide's "For developers" paragraph (3d99a64) explains SRI, the CDN and CSP.
+      html: ['layout', 'sri', 'cdn', 'csp'],
     };
     const page = await browser.newPage();
     for (const path of ['badda-in/', 'en/embed/']) {

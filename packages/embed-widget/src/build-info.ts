@@ -1,6 +1,8 @@
 // Filled in by build/build.ts (esbuild/tsup `define`), so that the published files carry their
 // own version, the content range, the script's SRI hash and the measured sizes without a
 // generated source file.
+import type { FocusAreaId, Locale } from '@ljungby/focus-content/ids';
+
 declare const __LK_EMBED_BUILD__: {
   /** This package's version, for exact-version script URLs. */
   version: string;
@@ -22,6 +24,12 @@ declare const __LK_EMBED_BUILD__: {
     story: number;
     data: Record<string, number>;
   };
+  /**
+   * Each focus area's name by locale, from the content at build: the fallback link needs only
+   * these, and importing the content package's root would put all its texts (about 10 kB gzip)
+   * into every bundle that uses createSnippet, such as the snippet builder.
+   */
+  names: Record<Locale, Record<FocusAreaId, string>>;
 };
 
 export const build = __LK_EMBED_BUILD__;

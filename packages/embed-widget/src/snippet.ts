@@ -1,4 +1,3 @@
-import { getFocusArea } from '@ljungby/focus-content';
 import {
   areas,
   colorSchemes,
@@ -102,7 +101,7 @@ export function fallbackText(area: Area, lang: Locale): string {
     return lang === 'sv' ? 'Ljungby kommuns fokusområden' : "Ljungby kommun's focus areas";
   // The area's name as the content writes it: "Sagobygden" is a proper noun and keeps its
   // capital, so the name leads rather than following a colon in lower case.
-  const name = getFocusArea(area, lang).name;
+  const name = build.names[lang][area];
   return lang === 'sv'
     ? `${name} – ett av Ljungby kommuns fokusområden`
     : `${name} – one of Ljungby kommun's focus areas`;

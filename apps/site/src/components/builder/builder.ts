@@ -3,7 +3,7 @@
 // mirrors the choices in the address so that a reload, the language link or a shared link keeps
 // them. The site's colour switch is outside the form: it never touches the choices or the snippet.
 import { createSnippet, cspDirectives, reservationCss, snippetCost } from '@ljungby/embed-widget';
-import { isFocusAreaId, isLocale } from '@ljungby/focus-content';
+import { isFocusAreaId, isLocale } from '@ljungby/focus-content/ids';
 import { formatBytes } from '../../lib/words';
 import { cspText } from './format';
 import {

@@ -4,16 +4,15 @@
 import {
   areas,
   colorSchemes,
-  headingLevels,
-  languages,
   layouts,
-  reservations,
+  locales,
+  sectionHeadingLevels,
   type Area,
   type ColorScheme,
-  type HeadingLevel,
-  type Language,
   type Layout,
+  type Locale,
   type Reservation,
+  type SectionHeadingLevel,
   type SnippetOptions,
 } from '@ljungby/embed-widget';
 
@@ -21,16 +20,25 @@ import {
 export const platforms = ['wordpress', 'sitevision', 'wix', 'squarespace', 'html'] as const;
 export type Platform = (typeof platforms)[number];
 
+/**
+ * The reservations the builder offers, as the answer to one plain question ("does your site
+ * allow only its own stylesheets?"): no links the package's stylesheet, yes leaves the rules to
+ * the site's own stylesheet. The 0.1 `inline` style attribute is not offered: a strict site
+ * blocks it, and any other site is better served by the stylesheet.
+ */
+export const builderReservations = ['stylesheet', 'none'] as const satisfies readonly Reservation[];
+
 export interface Choices {
   area: Area;
   layout: Layout;
-  lang: Language;
+  lang: Locale;
   colorScheme: ColorScheme;
-  headingLevel: HeadingLevel;
+  headingLevel: SectionHeadingLevel;
   /** Where the fallback link goes. */
   fallbackHref: string;
   platform: Platform;
-  reservation: Reservation;
+  /** The answer to the strict-site question: `none` for yes. */
+  reservation: (typeof builderReservations)[number];
   /** Self-hosting: the widget's folder; empty for the CDN. */
   scriptBase: string;
   /** Self-hosting: the texts' folder; empty for the CDN. */
@@ -40,7 +48,7 @@ export interface Choices {
 export const defaultFallbackHref = 'https://www.ljungby.se/';
 
 /** The choices a fresh builder shows; the language follows the page's. */
-export const defaultChoices = (pageLang: Language): Choices => ({
+export const defaultChoices = (pageLang: Locale): Choices => ({
   area: 'all',
   layout: 'card',
   lang: pageLang,
@@ -71,11 +79,11 @@ export const fieldNames = {
 export const allowed = {
   area: areas,
   layout: layouts,
-  lang: languages,
+  lang: locales,
   colorScheme: colorSchemes,
-  headingLevel: headingLevels.map(String),
+  headingLevel: sectionHeadingLevels.map(String),
   platform: platforms,
-  reservation: reservations,
+  reservation: builderReservations,
 } as const;
 
 // The same rule as createSnippet()'s: any http(s) address; it escapes the rest itself.
@@ -91,7 +99,7 @@ export function checkUrl(value: string): boolean {
  * addresses that are not http(s) fall back to the defaults, so a hand-edited link never breaks
  * the page.
  */
-export function readChoices(get: (name: string) => string | null, pageLang: Language): Choices {
+export function readChoices(get: (name: string) => string | null, pageLang: Locale): Choices {
   const c = defaultChoices(pageLang);
   const pick = <K extends keyof typeof allowed>(key: K): string | undefined => {
     const v = get(fieldNames[key]);
@@ -104,19 +112,19 @@ export function readChoices(get: (name: string) => string | null, pageLang: Lang
   return {
     area: (pick('area') as Area | undefined) ?? c.area,
     layout: (pick('layout') as Layout | undefined) ?? c.layout,
-    lang: (pick('lang') as Language | undefined) ?? c.lang,
+    lang: (pick('lang') as Locale | undefined) ?? c.lang,
     colorScheme: (pick('colorScheme') as ColorScheme | undefined) ?? c.colorScheme,
-    headingLevel: Number(pick('headingLevel') ?? c.headingLevel) as HeadingLevel,
+    headingLevel: Number(pick('headingLevel') ?? c.headingLevel) as SectionHeadingLevel,
     fallbackHref: text('fallbackHref') ?? c.fallbackHref,
     platform: (pick('platform') as Platform | undefined) ?? c.platform,
-    reservation: (pick('reservation') as Reservation | undefined) ?? c.reservation,
+    reservation: (pick('reservation') as Choices['reservation'] | undefined) ?? c.reservation,
     scriptBase: text('scriptBase') ?? '',
     contentBase: text('contentBase') ?? '',
   };
 }
 
 /** The address query for these choices: only what differs from the defaults. */
-export function toQuery(choices: Choices, pageLang: Language): string {
+export function toQuery(choices: Choices, pageLang: Locale): string {
   const d = defaultChoices(pageLang);
   const params = new URLSearchParams();
   for (const key of Object.keys(fieldNames) as (keyof Choices)[]) {

@@ -58,15 +58,15 @@ export const strings = {
     privacy: 'Vad inbäddningen skickar, och vad den inte gör',
     material: 'Hellre texter och bilder att använda själv?',
     developer: 'För webbutvecklare: strikt säkerhetspolicy och egen drift',
-    reservation: 'Platsreservering (så att sidan inte hoppar)',
-    reservations: {
-      stylesheet: 'Länkad stilmall, embed.css (rekommenderas; fungerar med strikt CSP)',
-      inline:
-        'style-attribut på elementet (kodsnutten i version 0.1; blockeras av strikt style-src)',
-      none: 'Ingen – jag lägger regeln i min egen stilmall',
-    },
-    reservationCss: 'Regeln för din egen stilmall',
-    reservationCssWhat: 'CSS-regeln',
+    strict: 'Tillåter din webbplats bara egna stilmallar?',
+    strictHelp: 'Fråga den som sköter webbplatsen. Vet du inte, svara nej.',
+    // The words between backticks are shown as code.
+    strictWhy:
+      'Raden `<link>` håller plats åt inbäddningen, så att sidan inte hoppar. Vissa webbplatser tillåter bara egna stilmallar. Då lägger du reglerna i webbplatsens egen stilmall i stället.',
+    yes: 'Ja',
+    no: 'Nej',
+    reservationCss: 'Reglerna för webbplatsens egen stilmall',
+    reservationCssWhat: 'reglerna',
     csp: 'CSP-rader för den här kodsnutten',
     cspHelp:
       "Lägg till källorna i webbplatsens egna direktiv (behåll 'self'). Inga unsafe-inline eller unsafe-eval behövs.",
@@ -134,14 +134,15 @@ export const strings = {
     privacy: 'What the embed sends, and what it does not',
     material: 'Rather have texts and images to use yourself?',
     developer: 'For web developers: strict security policy and self-hosting',
-    reservation: 'Space reservation (so that the page does not jump)',
-    reservations: {
-      stylesheet: 'Linked stylesheet, embed.css (recommended; works with a strict CSP)',
-      inline: 'style attribute on the element (the 0.1 snippet; blocked by a strict style-src)',
-      none: 'None – I add the rule to my own stylesheet',
-    },
-    reservationCss: 'The rule for your own stylesheet',
-    reservationCssWhat: 'the CSS rule',
+    strict: 'Does your site allow only its own stylesheets?',
+    strictHelp: "Ask whoever runs the site. If you don't know, answer no.",
+    // The words between backticks are shown as code.
+    strictWhy:
+      "The `<link>` line holds the embed's space so the page doesn't jump. Some sites allow only their own stylesheets; then you put the rules in the site's own stylesheet instead.",
+    yes: 'Yes',
+    no: 'No',
+    reservationCss: "The rules for the site's own stylesheet",
+    reservationCssWhat: 'the rules',
     csp: 'CSP lines for this snippet',
     cspHelp:
       "Add the sources to your site's own directives (keep 'self'). No unsafe-inline or unsafe-eval is needed.",
