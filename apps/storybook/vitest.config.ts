@@ -32,6 +32,9 @@ export default defineConfig({
         },
         test: {
           name: `storybook-${scheme}`,
+          // axe over the token pages' long tables takes seconds; on a busy 2-core machine (the
+          // whole npm test at once) 15 s is not enough, and a timeout says nothing of the story.
+          testTimeout: 60_000,
           browser: {
             enabled: true,
             headless: true,

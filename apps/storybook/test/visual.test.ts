@@ -152,7 +152,28 @@ async function open(page: Page, id: string, scheme: string, fresh = false) {
   );
 }
 
-const shoot = (page: Page) => page.screenshot({ fullPage: true, animations: 'disabled' });
+/**
+ * The whole page, taken as a viewport shot of a viewport as tall as the page: Chromium's
+ * full-page capture of a page taller than the viewport tears on a busy machine (the first
+ * screen repeated further down), so the viewport is grown to the page instead.
+ */
+async function shoot(page: Page) {
+  const height = await page.evaluate(() => document.documentElement.scrollHeight);
+  await page.setViewportSize({ width: viewport.width, height: Math.max(viewport.height, height) });
+  await page.waitForFunction(
+    () =>
+      new Promise<boolean>((resolve) => {
+        requestAnimationFrame(() => {
+          requestAnimationFrame(() => {
+            resolve(document.documentElement.scrollHeight <= window.innerHeight);
+          });
+        });
+      }),
+  );
+  const png = await page.screenshot({ animations: 'disabled' });
+  await page.setViewportSize(viewport);
+  return png;
+}
 
 /** Pixels that differ beyond anti-aliasing, and the diff image (red where they differ). */
 function compare(expected: PNG, actual: PNG) {
