@@ -8,7 +8,7 @@ export const strings = {
     title: 'Visa berättelsen på din webbplats',
     pageTitle: 'Bädda in berättelsen',
     description:
-      'Välj vad som ska visas, kopiera kodsnutten och klistra in den på din webbplats. Steg för steg för WordPress, Sitevision, Wix, Squarespace och vanlig HTML.',
+      'Välj vad som ska visas, kopiera koden och klistra in den på din webbplats. Steg för steg för WordPress, Sitevision, Wix, Squarespace och vanlig HTML.',
     intro:
       'Gör dina val här under. Kodsnutten ändras direkt. Kopiera den och klistra in den där berättelsen ska stå på din webbplats.',
     formLabel: 'Dina val',
@@ -37,8 +37,8 @@ export const strings = {
       'Visas i stället för berättelsen om den inte kan laddas. Börja med https://, till exempel din egen sida om Ljungby kommun.',
     linkError:
       'Adressen måste börja med https:// eller http://. Kodsnutten använder https://www.ljungby.se/ tills den är rätt.',
-    snippet: 'Din kodsnutt',
-    snippetWhat: 'kodsnutten',
+    snippet: 'Koden för din inbäddning',
+    snippetWhat: 'koden',
     cost: (kb: string) => `Besökarna hämtar ungefär ${kb} första gången sidan visas.`,
     costParts: (script: string, texts: string) => `Koden ${script}, texterna ${texts}.`,
     where: 'Var klistrar du in den?',
@@ -52,7 +52,7 @@ export const strings = {
     } satisfies Record<Platform, string>,
     preview: 'Så ser den ut',
     previewHelp:
-      'Förhandsvisningen kör samma kod som din kodsnutt, men hämtar den från den här webbplatsen.',
+      'Förhandsvisningen kör samma kod som din inbäddning, men hämtar den från den här webbplatsen.',
     phone: 'Som på en mobil (390 pixlar bred)',
     column: 'Som i en textspalt (680 pixlar bred)',
     privacy: 'Vad inbäddningen skickar, och vad den inte gör',
@@ -67,7 +67,7 @@ export const strings = {
     no: 'Nej',
     reservationCss: 'Reglerna för webbplatsens egen stilmall',
     reservationCssWhat: 'reglerna',
-    csp: 'CSP-rader för den här kodsnutten',
+    csp: 'CSP-rader för den här koden',
     cspHelp:
       "Lägg till källorna i webbplatsens egna direktiv (behåll 'self'). Inga unsafe-inline eller unsafe-eval behövs.",
     cspWhat: 'CSP-raderna',
@@ -79,15 +79,15 @@ export const strings = {
       'Adressen måste börja med https:// eller http://. Fältet används inte förrän den är rätt.',
     cspGuide: 'Mer om CSP',
     noScript:
-      'Byggaren behöver JavaScript. Utan det kan du kopiera standardkodsnutten ovan, som visar alla fyra fokusområdena på svenska.',
+      'Byggaren behöver JavaScript. Utan det kan du kopiera standardkoden ovan, som visar alla fyra fokusområdena på svenska.',
   },
   en: {
     title: 'Show the story on your website',
     pageTitle: 'Embed the story',
     description:
-      'Choose what to show, copy the snippet and paste it into your website. Step by step for WordPress, Sitevision, Wix, Squarespace and plain HTML.',
+      'Choose what to show, copy the embed code and paste it into your website. Step by step for WordPress, Sitevision, Wix, Squarespace and plain HTML.',
     intro:
-      'Make your choices below. The snippet changes at once. Copy it and paste it where the story should appear on your website.',
+      'Make your choices below. The embed code changes at once. Copy it and paste it where the story should appear on your website.',
     formLabel: 'Your choices',
     area: 'What should it show?',
     all: 'All four focus areas',
@@ -113,9 +113,9 @@ export const strings = {
     linkHelp:
       'Shown instead of the story if it cannot load. Start with https://, for example your own page about Ljungby kommun.',
     linkError:
-      'The address must start with https:// or http://. The snippet uses https://www.ljungby.se/ until it does.',
-    snippet: 'Your snippet',
-    snippetWhat: 'the snippet',
+      'The address must start with https:// or http://. The embed code uses https://www.ljungby.se/ until it does.',
+    snippet: 'Your embed code',
+    snippetWhat: 'the embed code',
     cost: (kb: string) => `Visitors download about ${kb} the first time the page is shown.`,
     costParts: (script: string, texts: string) => `The code ${script}, the texts ${texts}.`,
     where: 'Where do you paste it?',
@@ -128,7 +128,7 @@ export const strings = {
       html: 'Plain HTML or other',
     } satisfies Record<Platform, string>,
     preview: 'What it looks like',
-    previewHelp: 'The preview runs the same code as your snippet, loaded from this website.',
+    previewHelp: 'The preview runs the same code as your embed, loaded from this website.',
     phone: 'As on a phone (390 pixels wide)',
     column: 'As in a text column (680 pixels wide)',
     privacy: 'What the embed sends, and what it does not',
@@ -143,7 +143,7 @@ export const strings = {
     no: 'No',
     reservationCss: "The rules for the site's own stylesheet",
     reservationCssWhat: 'the rules',
-    csp: 'CSP lines for this snippet',
+    csp: 'CSP lines for this embed code',
     cspHelp:
       "Add the sources to your site's own directives (keep 'self'). No unsafe-inline or unsafe-eval is needed.",
     cspWhat: 'the CSP lines',
@@ -155,6 +155,6 @@ export const strings = {
       'The address must start with https:// or http://. The field is not used until it does.',
     cspGuide: 'More about CSP',
     noScript:
-      'The builder needs JavaScript. Without it you can copy the default snippet above, which shows all four focus areas in English.',
+      'The builder needs JavaScript. Without it you can copy the default embed code above, which shows all four focus areas in English.',
   },
 } as const satisfies Record<Locale, unknown>;
