@@ -10,7 +10,7 @@ export const strings = {
     description:
       'Välj vad som ska visas, kopiera koden och klistra in den på din webbplats. Steg för steg för WordPress, Sitevision, Wix, Squarespace och vanlig HTML.',
     intro:
-      'Gör dina val här under. Kodsnutten ändras direkt. Kopiera den och klistra in den där berättelsen ska stå på din webbplats.',
+      'Gör dina val här under. Koden ändras direkt. Kopiera den och klistra in den där berättelsen ska stå på din webbplats.',
     formLabel: 'Dina val',
     area: 'Vad ska visas?',
     all: 'Alla fyra fokusområdena',
@@ -36,7 +36,7 @@ export const strings = {
     linkHelp:
       'Visas i stället för berättelsen om den inte kan laddas. Börja med https://, till exempel din egen sida om Ljungby kommun.',
     linkError:
-      'Adressen måste börja med https:// eller http://. Kodsnutten använder https://www.ljungby.se/ tills den är rätt.',
+      'Adressen måste börja med https:// eller http://. Koden använder https://www.ljungby.se/ tills den är rätt.',
     snippet: 'Koden för din inbäddning',
     snippetWhat: 'koden',
     cost: (kb: string) => `Besökarna hämtar ungefär ${kb} första gången sidan visas.`,
