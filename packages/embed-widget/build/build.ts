@@ -6,7 +6,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build as esbuild } from 'esbuild';
 import { build as tsup } from 'tsup';
-import { getContent, getFocusAreas, locales } from '@ljungby/focus-content';
+import { getContent, getLinkText, locales } from '@ljungby/focus-content';
 import { illustrations } from '@ljungby/focus-content/illustrations';
 import { areas, colorSchemes, layouts } from '../src/options.ts';
 import { widgetMarkup } from '../src/render.ts';
@@ -159,9 +159,9 @@ await tsup({
       integrity,
       reserve: perKind(sri),
       bytes,
-      // The areas' names for the fallback link, so that the API does not bundle all the texts.
-      names: Object.fromEntries(
-        locales.map((l) => [l, Object.fromEntries(getFocusAreas(l).map((a) => [a.id, a.name]))]),
+      // The fallback link's words, so that the API does not bundle all the texts.
+      linkTexts: Object.fromEntries(
+        locales.map((l) => [l, Object.fromEntries(areas.map((a) => [a, getLinkText(a, l)]))]),
       ),
     }),
   },

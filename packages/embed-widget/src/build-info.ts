@@ -25,11 +25,11 @@ declare const __LK_EMBED_BUILD__: {
     data: Record<string, number>;
   };
   /**
-   * Each focus area's name by locale, from the content at build: the fallback link needs only
-   * these, and importing the content package's root would put all its texts (about 10 kB gzip)
-   * into every bundle that uses createSnippet, such as the snippet builder.
+   * The fallback link's words per locale and area, from the content's `getLinkText` at build:
+   * importing the content package's root would put all its texts (about 10 kB gzip) into every
+   * bundle that uses createSnippet, such as the snippet builder.
    */
-  names: Record<Locale, Record<FocusAreaId, string>>;
+  linkTexts: Record<Locale, Record<FocusAreaId | 'all', string>>;
 };
 
 export const build = __LK_EMBED_BUILD__;

@@ -82,10 +82,10 @@ export const scriptOrigin = (options: SnippetOptions) => originOf(`${widgetBase(
 export const contentOrigin = (options: SnippetOptions) =>
   originOf(`${options.contentBase ? trim(options.contentBase) : contentBaseUrl}/`);
 
-function check<T>(name: string, value: T, allowed: readonly T[]): T {
+function check<T>(name: string, value: T, allowed: readonly T[], caller = 'createSnippet'): T {
   if (!allowed.includes(value)) {
     throw new RangeError(
-      `createSnippet: ${name} ${JSON.stringify(value)} is not supported; use one of ${allowed.map((a) => JSON.stringify(a)).join(', ')}`,
+      `${caller}: ${name} ${JSON.stringify(value)} is not supported; use one of ${allowed.map((a) => JSON.stringify(a)).join(', ')}`,
     );
   }
   return value;
@@ -95,16 +95,13 @@ const escapeAttribute = (s: string) =>
   s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 const escapeText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 
-/** The text of the fallback link, in the snippet's language. */
+/**
+ * The text of the fallback link, in the snippet's language: the content's words
+ * (`getLinkText` of @ljungby/focus-content), e.g. `Sagobygden – ett av Ljungby kommuns fokusområden`.
+ */
 export function fallbackText(area: Area, lang: Locale): string {
-  if (area === 'all')
-    return lang === 'sv' ? 'Ljungby kommuns fokusområden' : "Ljungby kommun's focus areas";
-  // The area's name as the content writes it: "Sagobygden" is a proper noun and keeps its
-  // capital, so the name leads rather than following a colon in lower case.
-  const name = build.names[lang][area];
-  return lang === 'sv'
-    ? `${name} – ett av Ljungby kommuns fokusområden`
-    : `${name} – one of Ljungby kommun's focus areas`;
+  const words = build.linkTexts[check('lang', lang, locales, 'fallbackText')];
+  return words[check('area', area, areas, 'fallbackText')];
 }
 
 /**

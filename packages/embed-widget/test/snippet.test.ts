@@ -3,8 +3,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { focusAreaIds } from '@ljungby/focus-content';
+import { focusAreaIds, getLinkText, locales } from '@ljungby/focus-content';
 import {
+  areas,
   contentBaseUrl,
   createSnippet,
   fallbackText,
@@ -63,6 +64,13 @@ describe('createSnippet', () => {
     );
     expect(snippet).toContain(">Sagobygden – one of Ljungby kommun's focus areas</a>");
     expect(fallbackText('all', 'sv')).toBe('Ljungby kommuns fokusområden');
+    // The words are the content's, one home for them.
+    for (const lang of locales) {
+      for (const area of areas) expect(fallbackText(area, lang)).toBe(getLinkText(area, lang));
+    }
+    expect(() => fallbackText('skog' as 'all', 'sv')).toThrow(
+      'fallbackText: area "skog" is not supported; use one of',
+    );
   });
 
   it('supports self-hosting and sites whose CSP forbids inline styles', () => {

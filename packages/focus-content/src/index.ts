@@ -1,10 +1,13 @@
 // @ljungby/focus-content: the whole API, in every locale. For one locale only (smaller
 // bundles), import `@ljungby/focus-content/sv` or `/en` instead.
 import { content as en } from './en.ts';
+import enLinkText from 'virtual:focus-content/en.link-text';
+import svLinkText from 'virtual:focus-content/sv.link-text';
 import {
   collaborationOf,
   focusAreaOf,
   focusAreasOf,
+  linkTextOf,
   partnerOf,
   partnersOf,
   visionOf,
@@ -15,6 +18,7 @@ import type {
   Collaboration,
   FocusArea,
   FocusAreaId,
+  LinkText,
   Locale,
   LocaleContent,
   Partner,
@@ -22,6 +26,7 @@ import type {
 } from './types.ts';
 
 const byLocale: Record<Locale, LocaleContent> = { sv, en };
+const linkTexts = { sv: svLinkText, en: enLinkText } as Record<Locale, LinkText>;
 
 /** A ready credit line per locale, e.g. under a reused text (from the content's words). */
 export const creditLines: Record<Locale, string> = { sv: sv.license.credit, en: en.license.credit };
@@ -60,6 +65,15 @@ export function getCollaboration(locale: Locale = 'sv'): Collaboration {
 /** All partners, or those of one focus area. */
 export function getPartners(locale: Locale = 'sv', focusArea?: FocusAreaId): Partner[] {
   return partnersOf(getContent(locale), focusArea);
+}
+
+/**
+ * The words of a plain link to one focus area, or to all four with `'all'`, such as the link a
+ * pasted embed shows until its story loads: `Sagobygden – ett av Ljungby kommuns fokusområden`.
+ * Throws a RangeError for an unknown id or locale.
+ */
+export function getLinkText(area: FocusAreaId | 'all', locale: Locale = 'sv'): string {
+  return linkTextOf(getContent(locale), linkTexts[locale], area);
 }
 
 export function getPartner(id: string, locale: Locale = 'sv'): Partner | undefined {

@@ -5,6 +5,7 @@ import type {
   Collaboration,
   FocusArea,
   FocusAreaId,
+  LinkText,
   LocaleContent,
   Partner,
   Vision,
@@ -29,6 +30,18 @@ export function collaborationOf(content: LocaleContent): Collaboration {
   return content.collaboration;
 }
 
+/** Where a focus area's name goes in `LinkText.area`. */
+export const nameSlot = '{name}';
+
+export function linkTextOf(
+  content: LocaleContent,
+  words: LinkText,
+  area: FocusAreaId | 'all',
+): string {
+  if (area === 'all') return words.all;
+  return words.area.replace(nameSlot, focusAreaOf(content, area).name);
+}
+
 export function partnersOf(content: LocaleContent, focusArea?: FocusAreaId): Partner[] {
   if (focusArea === undefined) return content.partners;
   assertFocusAreaId(focusArea);
@@ -51,18 +64,24 @@ export interface LocaleApi {
   getCollaboration: () => Collaboration;
   /** All partners, or those of one focus area. */
   getPartners: (focusArea?: FocusAreaId) => Partner[];
+  /**
+   * The words of a plain link to one focus area, or to all four with `'all'`, such as the link
+   * a pasted embed shows until its story loads: `Sagobygden – ett av Ljungby kommuns fokusområden`.
+   */
+  getLinkText: (area: FocusAreaId | 'all') => string;
   /** One partner by id, if there is one. */
   getPartner: (id: string) => Partner | undefined;
 }
 
-/** Binds the read functions to one locale's content. */
-export function bindLocale(content: LocaleContent): LocaleApi {
+/** Binds the read functions to one locale's content and link words. */
+export function bindLocale(content: LocaleContent, linkText: LinkText): LocaleApi {
   return {
     getFocusAreas: () => focusAreasOf(content),
     getFocusArea: (id) => focusAreaOf(content, id),
     getVision: () => visionOf(content),
     getCollaboration: () => collaborationOf(content),
     getPartners: (focusArea) => partnersOf(content, focusArea),
+    getLinkText: (area) => linkTextOf(content, linkText, area),
     getPartner: (id) => partnerOf(content, id),
   };
 }

@@ -198,6 +198,16 @@ export interface License {
   changedNote: string;
 }
 
+/**
+ * The words of a plain link to the focus areas, in one locale: `all` for the four, and `area`
+ * for one, with `{name}` where its name goes. Read them with `getLinkText`, which fills in the
+ * name. Not part of `json/<locale>.json`: only code that writes links needs them.
+ */
+export interface LinkText {
+  all: string;
+  area: string;
+}
+
 /** Everything in one locale: the shape of `json/<locale>.json`. */
 export interface LocaleContent {
   locale: Locale;

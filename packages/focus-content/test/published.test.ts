@@ -56,6 +56,27 @@ describe('@ljungby/focus-content/ids', () => {
   });
 });
 
+describe('getLinkText: the words of a plain link, from content/collaboration/<locale>.md', () => {
+  it('names the area as the content writes it, in each locale, and all four with "all"', () => {
+    for (const locale of locales) {
+      for (const area of api.getFocusAreas(locale)) {
+        const text = api.getLinkText(area.id, locale);
+        expect(text.startsWith(`${area.name} – `)).toBe(true);
+        expect(text).not.toContain('{name}');
+      }
+    }
+    expect(api.getLinkText('sagobygden')).toBe('Sagobygden – ett av Ljungby kommuns fokusområden');
+    expect(api.getLinkText('all', 'en')).toBe("Ljungby kommun's focus areas");
+    expect(svApi.getLinkText('vatten')).toBe(api.getLinkText('vatten', 'sv'));
+    expect(() => api.getLinkText('skog' as 'vatten')).toThrow('Unknown focus area "skog"');
+  });
+
+  it('stays out of json/<locale>.json, which pasted 0.1 embeds fetch within its budget', () => {
+    for (const locale of locales)
+      expect(published(locale).collaboration).not.toHaveProperty('linkText');
+  });
+});
+
 describe('the illustrations as files, through the exports map', () => {
   it.each(api.focusAreaIds.map((id) => [id]))(
     'illustrations/%s.svg resolves to the built SVG',

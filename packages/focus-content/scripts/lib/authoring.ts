@@ -2,6 +2,7 @@
 // src/limits.ts. The published shape is src/schema.ts.
 import { z } from 'zod';
 import { wordLimits, type WordLimit } from '../../src/limits.ts';
+import { nameSlot } from '../../src/locale-api.ts';
 import { partnerKinds } from '../../src/schema.ts';
 import { countWords, isHttpsUrl } from './text.ts';
 
@@ -17,6 +18,11 @@ function words({ min, max }: WordLimit) {
     else if (n < min) ctx.addIssue({ code: 'custom', message: `has ${n} words; at least ${min}` });
   });
 }
+
+/** A text with exactly one `{name}`, where the focus area's name goes. */
+const nameTemplate = text.refine((value) => value.split(nameSlot).length === 2, {
+  error: `must contain ${nameSlot} exactly once, where the focus area's name goes`,
+});
 
 const url = z.string({ error: 'expected a web address' }).refine(isHttpsUrl, {
   error: 'is not a valid web address; expected a full https:// URL such as https://sagobygden.se/',
@@ -136,6 +142,13 @@ export const visionFrontmatter = z.strictObject({
 export const collaborationFrontmatter = z.strictObject({
   title: text,
   partnerLine: text,
+  linkText: z.strictObject(
+    { all: text, area: nameTemplate },
+    {
+      error:
+        'expected the words of a plain link: all (e.g. "Ljungby kommuns fokusområden") and area (e.g. "{name} – ett av Ljungby kommuns fokusområden")',
+    },
+  ),
   credit: z.strictObject(
     { prefix: text, changed: text },
     {

@@ -6,7 +6,13 @@ import { readFileSync } from 'node:fs';
 import { focusAreaIds, locales } from '../../src/ids.ts';
 import { wordLimits } from '../../src/limits.ts';
 import { localeContentSchema } from '../../src/schema.ts';
-import type { FocusAreaId, IllustrationData, Locale, LocaleContent } from '../../src/types.ts';
+import type {
+  FocusAreaId,
+  IllustrationData,
+  LinkText,
+  Locale,
+  LocaleContent,
+} from '../../src/types.ts';
 import { assembleLocale } from './assemble.ts';
 import { collaborationFrontmatter, visionFrontmatter } from './authoring.ts';
 import { loadFocusAreas } from './focus-areas.ts';
@@ -28,6 +34,8 @@ export interface LoadedContent {
   illustrations: Record<FocusAreaId, IllustrationData>;
   /** Optimised SVG file text per focus area. */
   svgs: Record<FocusAreaId, string>;
+  /** The words of plain links to the focus areas (collaboration/<locale>.md, `linkText`). */
+  linkTexts: Record<Locale, LinkText>;
 }
 
 const packageVersion = () =>
@@ -75,10 +83,12 @@ export function loadContent(root: string, options: LoadOptions = {}): LoadedCont
   if (!facts || !partners || !kit) throw new ContentError(['unreachable: shared files']);
 
   const content = {} as Record<Locale, LocaleContent>;
+  const linkTexts = {} as Record<Locale, LinkText>;
   for (const locale of locales) {
     const v = vision[locale];
     const c = collaboration[locale];
     if (!v || !c) throw new ContentError(['unreachable: vision or collaboration']);
+    linkTexts[locale] = c.fm.linkText;
     content[locale] = assembleLocale(locale, {
       version: options.version ?? packageVersion(),
       kit,
@@ -103,5 +113,10 @@ export function loadContent(root: string, options: LoadOptions = {}): LoadedCont
       return [areaId, data];
     }),
   ) as Record<FocusAreaId, IllustrationData>;
-  return { content, illustrations, svgs: areas.svgs as Record<FocusAreaId, string> };
+  return {
+    content,
+    illustrations,
+    svgs: areas.svgs as Record<FocusAreaId, string>,
+    linkTexts,
+  };
 }
