@@ -1,13 +1,6 @@
 // custom-elements.json (the Custom Elements Manifest) and VS Code's HTML custom data, written
 // from the same option lists the element reads, so that editors autocomplete exactly what works.
-import {
-  areas,
-  colorSchemes,
-  defaults,
-  sectionHeadingLevels,
-  locales,
-  layouts,
-} from '../src/options.ts';
+import { choices } from '../src/options.ts';
 
 interface Attribute {
   name: string;
@@ -17,49 +10,50 @@ interface Attribute {
   default: string | number | null;
 }
 
-const attributes: Attribute[] = [
-  {
-    name: 'area',
+/** What each attribute is for, in the editors' two languages. */
+const descriptions: Record<string, Pick<Attribute, 'sv' | 'en'>> = {
+  area: {
     sv: 'Fokusområdet som visas, eller all för alla fyra.',
     en: 'The focus area to show, or all for the four cards.',
-    values: areas,
-    default: defaults.area,
   },
-  {
-    name: 'layout',
+  layout: {
     sv: 'card: kortet. story: hela berättelsen med budskap, fakta och partner.',
     en: 'card: the teaser card. story: the long text with key messages, facts and partners.',
-    values: layouts,
-    default: defaults.layout,
   },
-  {
-    name: 'lang',
+  lang: {
     sv: 'Språket. Utan attribut: närmaste lang på sidan, annars sv.',
     en: 'The language. Without it: the nearest lang on the page, else sv.',
-    values: locales,
-    default: null,
   },
-  {
-    name: 'color-scheme',
+  'color-scheme': {
     sv: 'Färgschema; auto följer besökarens inställning.',
     en: "Colour scheme; auto follows the visitor's setting.",
-    values: colorSchemes,
-    default: defaults.colorScheme,
   },
-  {
-    name: 'heading-level',
+  'heading-level': {
     sv: 'Rubriknivå 2–6, så att rubrikerna passar sidans struktur.',
     en: "Heading level 2–6, to fit the page's outline.",
-    values: sectionHeadingLevels,
-    default: defaults.headingLevel,
   },
-  {
-    name: 'content-base',
+  'content-base': {
     sv: 'Adress till en egen kopia av @ljungby/focus-content (mappen som innehåller dist/).',
     en: 'URL of a self-hosted copy of @ljungby/focus-content (the folder holding dist/).',
-    values: null,
-    default: null,
   },
+};
+
+function describe(name: string): Pick<Attribute, 'sv' | 'en'> {
+  const text = descriptions[name];
+  if (!text) throw new Error(`build/manifest.ts: the attribute "${name}" has no description`);
+  return text;
+}
+
+// The choices from the element's own table (an inherited one has no fixed default), then the
+// free-text attribute.
+const attributes: Attribute[] = [
+  ...choices.map((c) => ({
+    name: c.attribute,
+    ...describe(c.attribute),
+    values: c.values,
+    default: c.inherited ? null : c.default,
+  })),
+  { name: 'content-base', ...describe('content-base'), values: null, default: null },
 ];
 
 const typeOf = (a: Attribute) =>

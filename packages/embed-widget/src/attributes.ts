@@ -1,24 +1,6 @@
-import {
-  areas,
-  colorSchemes,
-  defaults,
-  sectionHeadingLevels,
-  locales,
-  layouts,
-  type Area,
-  type ColorScheme,
-  type SectionHeadingLevel,
-  type Locale,
-  type Layout,
-} from './options';
+import { choices, locales, type ResolvedOptions } from './options';
 
-export interface ResolvedOptions {
-  area: Area;
-  layout: Layout;
-  lang: Locale;
-  colorScheme: ColorScheme;
-  headingLevel: SectionHeadingLevel;
-}
+export type { ResolvedOptions };
 
 /** The primary language subtag, lower-cased: `en-GB` → `en`. */
 const primary = (tag: string | null | undefined) => tag?.trim().toLowerCase().split('-')[0] ?? '';
@@ -30,24 +12,21 @@ const primary = (tag: string | null | undefined) => tag?.trim().toLowerCase().sp
  */
 export function readOptions(el: Element): { options: ResolvedOptions; problems: string[] } {
   const problems: string[] = [];
-  function read<T extends string | number>(name: string, allowed: readonly T[], fallback: T): T {
-    const raw = el.getAttribute(name);
-    if (raw === null) return fallback;
-    const wanted = name === 'lang' ? primary(raw) : raw.trim().toLowerCase();
-    const found = allowed.find((a) => String(a) === wanted);
-    if (found !== undefined) return found;
-    const list = allowed.map((a) => `"${String(a)}"`).join(', ');
-    problems.push(`${name}="${raw}" is not supported; using ${fallback}. Use one of ${list}.`);
-    return fallback;
-  }
   // The locale: the element's own lang, else the nearest ancestor's, else <html lang>, else sv.
   const inherited = primary(el.parentElement?.closest('[lang]')?.getAttribute('lang'));
-  const options = {
-    area: read('area', areas, defaults.area),
-    layout: read('layout', layouts, defaults.layout),
-    lang: read('lang', locales, locales.find((l) => l === inherited) ?? defaults.lang),
-    colorScheme: read('color-scheme', colorSchemes, defaults.colorScheme),
-    headingLevel: read('heading-level', sectionHeadingLevels, defaults.headingLevel),
-  };
-  return { options, problems };
+  const options: Record<string, unknown> = {};
+  for (const { option, attribute, values, default: preset, inherited: inherits } of choices) {
+    const fallback = inherits ? (locales.find((l) => l === inherited) ?? preset) : preset;
+    const raw = el.getAttribute(attribute);
+    const wanted = attribute === 'lang' ? primary(raw) : raw?.trim().toLowerCase();
+    const found = (values as readonly unknown[]).find((v) => String(v) === wanted);
+    if (raw !== null && found === undefined) {
+      const list = values.map((v) => `"${String(v)}"`).join(', ');
+      problems.push(
+        `${attribute}="${raw}" is not supported; using ${fallback}. Use one of ${list}.`,
+      );
+    }
+    options[option] = found ?? fallback;
+  }
+  return { options: options as unknown as ResolvedOptions, problems };
 }

@@ -26,13 +26,58 @@ export const headingLevels = sectionHeadingLevels;
 /** @deprecated Use `SectionHeadingLevel`. */
 export type HeadingLevel = SectionHeadingLevel;
 
-export const defaults = {
-  area: 'all' as Area,
-  layout: 'card' as Layout,
-  lang: 'sv' as Locale,
-  colorScheme: 'light' as ColorScheme,
-  headingLevel: 2 as SectionHeadingLevel,
-};
+/** What the element renders, once its attributes are read. */
+export interface ResolvedOptions {
+  area: Area;
+  layout: Layout;
+  lang: Locale;
+  colorScheme: ColorScheme;
+  headingLevel: SectionHeadingLevel;
+}
+
+/** One attribute that takes a value from a list. */
+interface Choice<K extends keyof ResolvedOptions> {
+  /** The option's name in `SnippetOptions` and `ResolvedOptions`. */
+  option: K;
+  attribute: string;
+  values: readonly ResolvedOptions[K][];
+  default: ResolvedOptions[K];
+  /** Written into every snippet, even with its default value, so that it reads plainly. */
+  alwaysWritten?: true;
+  /** Without the attribute, the nearest `lang` on the page decides before the default. */
+  inherited?: true;
+}
+type AnyChoice = { [K in keyof ResolvedOptions]: Choice<K> }[keyof ResolvedOptions];
+
+/**
+ * The attributes that take a value from a list, in the order a snippet writes them. The element
+ * reads them (attributes.ts), createSnippet checks and writes them (snippet.ts) and the editors'
+ * manifests document them (build/manifest.ts): a new choice is one row here.
+ */
+export const choices: readonly AnyChoice[] = [
+  { option: 'area', attribute: 'area', values: areas, default: 'all', alwaysWritten: true },
+  { option: 'layout', attribute: 'layout', values: layouts, default: 'card' },
+  {
+    option: 'lang',
+    attribute: 'lang',
+    values: locales,
+    default: 'sv',
+    alwaysWritten: true,
+    inherited: true,
+  },
+  { option: 'colorScheme', attribute: 'color-scheme', values: colorSchemes, default: 'light' },
+  {
+    option: 'headingLevel',
+    attribute: 'heading-level',
+    values: sectionHeadingLevels,
+    default: 2,
+  },
+];
+
+// Marked pure, both calls, so that embed.js (which reads only the table) drops this.
+export const defaults = /* @__PURE__ */ Object.fromEntries(
+  /* @__PURE__ */ choices.map((c) => [c.option, c.default]),
+) as unknown as ResolvedOptions;
 
 /**
  * The fixed heights of the 0.1 snippet's inline reservation (`reservation: 'inline'`), measured

@@ -1,16 +1,14 @@
 import {
   areas,
-  colorSchemes,
-  defaults,
-  sectionHeadingLevels,
+  choices,
   locales,
-  layouts,
   reservationFor,
   type Area,
   type ColorScheme,
-  type SectionHeadingLevel,
-  type Locale,
   type Layout,
+  type Locale,
+  type ResolvedOptions,
+  type SectionHeadingLevel,
 } from './options';
 import { build } from './build-info';
 import { reservationKind } from './reservation';
@@ -112,19 +110,14 @@ export function fallbackText(area: Area, lang: Locale): string {
  * createSnippet({ area: 'vatten', lang: 'sv' });
  */
 export function createSnippet(options: SnippetOptions = {}): string {
-  const area = check('area', options.area ?? defaults.area, areas);
-  const layout = check('layout', options.layout ?? defaults.layout, layouts);
-  const lang = check('lang', options.lang ?? defaults.lang, locales);
-  const colorScheme = check(
-    'colorScheme',
-    options.colorScheme ?? defaults.colorScheme,
-    colorSchemes,
-  );
-  const headingLevel = check(
-    'headingLevel',
-    options.headingLevel ?? defaults.headingLevel,
-    sectionHeadingLevels,
-  );
+  const chosen: Record<string, unknown> = {};
+  const attributes: [string, string][] = [];
+  for (const c of choices) {
+    const value = check(c.option, options[c.option] ?? c.default, c.values as readonly unknown[]);
+    chosen[c.option] = value;
+    if (c.alwaysWritten || value !== c.default) attributes.push([c.attribute, String(value)]);
+  }
+  const { area, layout, lang } = chosen as unknown as ResolvedOptions;
   const href = options.fallbackHref ?? 'https://www.ljungby.se/';
   if (!/^https?:\/\//.test(href)) {
     throw new RangeError(
@@ -132,12 +125,6 @@ export function createSnippet(options: SnippetOptions = {}): string {
     );
   }
 
-  const attributes: [string, string][] = [['area', area]];
-  if (layout !== defaults.layout) attributes.push(['layout', layout]);
-  attributes.push(['lang', lang]);
-  if (colorScheme !== defaults.colorScheme) attributes.push(['color-scheme', colorScheme]);
-  if (headingLevel !== defaults.headingLevel)
-    attributes.push(['heading-level', String(headingLevel)]);
   if (options.contentBase) attributes.push(['content-base', options.contentBase]);
   const reservation = check('reservation', reservationOf(options), reservations);
   if (reservation === 'inline') {

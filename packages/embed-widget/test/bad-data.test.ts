@@ -27,34 +27,87 @@ function plant(file: string, change: ((json: Json) => void) | string) {
   writeFileSync(path, JSON.stringify(json));
 }
 
+interface Case {
+  name: string;
+  /** The content file planted, and its breakage. */
+  file: string;
+  change: ((json: Json) => void) | string;
+  options: Parameters<Harness['snippet']>[0];
+  /** What the shadow root holds once the widget has checked the data. */
+  shows: Partial<Awaited<ReturnType<typeof shadow>>>;
+  /** Words of the one console warning. */
+  warns: string[];
+  /** Text of the bad data that must not reach the DOM. */
+  absent?: string;
+}
+
+const cases: Case[] = [
+  {
+    name: 'wrong types: the grid shows the three valid areas',
+    file: 'sv/all.json',
+    change: (j) => {
+      j.focusAreas[1].name = 42;
+    },
+    options: { area: 'all' },
+    shows: { cards: 3 },
+    warns: ['sv/all.json.focusAreas[1].name is not plain text'],
+  },
+  {
+    name: 'broken SVG geometry: the card is drawn without its illustration',
+    file: 'sv/vatten.card.json',
+    // A negative radius and a path that is not path data.
+    change: (j) => {
+      const shapes = j.illustrations.vatten.shapes as Json[];
+      const circle = shapes.find((s) => s.tag === 'circle');
+      if (circle) circle.attrs.r = '-5';
+      const path = shapes.find((s) => s.tag === 'path');
+      if (path) path.attrs.d = 'M0 0 L x y';
+    },
+    options: { area: 'vatten' },
+    shows: { cards: 1, svgs: 0 },
+    warns: ['is not valid SVG'],
+  },
+  {
+    name: 'unknown fields: dropped and named; an unknown SVG attribute refuses the drawing',
+    file: 'sv/sagobygden.card.json',
+    // One of them an event handler.
+    change: (j) => {
+      j.focusAreas[0].onclick = 'alert(1)';
+      j.illustrations.sagobygden.shapes[0].attrs.onload = 'alert(1)';
+    },
+    options: { area: 'sagobygden' },
+    shows: { cards: 1, svgs: 0 },
+    warns: ['focusAreas[0].onclick is unknown (dropped)', 'attrs.onload is not valid SVG'],
+    absent: 'alert',
+  },
+  {
+    name: 'script-like strings: the area is refused and the link shows',
+    file: 'sv/naringsliv.card.json',
+    // Markup in a text, a script URL as the link.
+    change: (j) => {
+      j.focusAreas[0].summary.short = '<img src=x onerror=alert(1)>';
+      j.focusAreas[0].callToAction.url = 'javascript:alert(1)';
+    },
+    options: { area: 'naringsliv' },
+    shows: { cards: 0, fallback: true },
+    warns: ['summary.short is not plain text', 'callToAction.url is not an https URL'],
+    absent: 'onerror',
+  },
+  {
+    name: 'not JSON: the link shows, with one warning',
+    file: 'en/vatten.card.json',
+    change: '<!doctype html><title>Oops</title>',
+    options: { area: 'vatten', lang: 'en' },
+    shows: { cards: 0, fallback: true },
+    warns: ['could not load'],
+  },
+];
+
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'lk-planted-'));
   cpSync(join(contentDir, 'package.json'), join(dir, 'package.json'));
   cpSync(join(contentDir, 'dist/json'), join(dir, 'dist/json'), { recursive: true });
-  // Wrong types: the second card's name is a number.
-  plant('sv/all.json', (j) => {
-    j.focusAreas[1].name = 42;
-  });
-  // Broken SVG geometry: a negative radius and a path that is not path data.
-  plant('sv/vatten.card.json', (j) => {
-    const shapes = j.illustrations.vatten.shapes as Json[];
-    const circle = shapes.find((s) => s.tag === 'circle');
-    if (circle) circle.attrs.r = '-5';
-    const path = shapes.find((s) => s.tag === 'path');
-    if (path) path.attrs.d = 'M0 0 L x y';
-  });
-  // Unknown fields, one of them an event handler.
-  plant('sv/sagobygden.card.json', (j) => {
-    j.focusAreas[0].onclick = 'alert(1)';
-    j.illustrations.sagobygden.shapes[0].attrs.onload = 'alert(1)';
-  });
-  // Script-like strings: markup in a text, a script URL as the link.
-  plant('sv/naringsliv.card.json', (j) => {
-    j.focusAreas[0].summary.short = '<img src=x onerror=alert(1)>';
-    j.focusAreas[0].callToAction.url = 'javascript:alert(1)';
-  });
-  // Not JSON at all.
-  plant('en/vatten.card.json', '<!doctype html><title>Oops</title>');
+  for (const c of cases) plant(c.file, c.change);
   [h, planted] = await Promise.all([startHarness(), serveCdn({ '@ljungby/focus-content': dir })]);
 });
 afterAll(async () => {
@@ -62,7 +115,7 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-const open = (options: Parameters<Harness['snippet']>[0]) =>
+const open = (options: Case['options']) =>
   h.open(
     h.snippet({ ...options, contentBase: `${planted.origin}/npm/@ljungby/focus-content@0.1` }),
   );
@@ -89,60 +142,14 @@ const shadow = (page: Awaited<ReturnType<typeof open>>['page']) =>
   });
 
 describe('bad data', () => {
-  it('wrong types: the grid shows the three valid areas', async () => {
-    const o = await open({ area: 'all' });
+  it.each(cases.map((c) => [c.name, c] as const))('%s', async (_name, c) => {
+    const o = await open(c.options);
     await settled(o);
     const s = await shadow(o.page);
-    expect(s.cards).toBe(3);
+    expect(s).toMatchObject(c.shows);
+    if (c.absent) expect(s.html).not.toContain(c.absent);
     expect(o.warnings).toHaveLength(1);
-    expect(o.warnings[0]).toContain('sv/all.json.focusAreas[1].name is not plain text');
-    expect(o.errors).toEqual([]);
-    await o.close();
-  });
-
-  it('broken SVG geometry: the card is drawn without its illustration', async () => {
-    const o = await open({ area: 'vatten' });
-    await settled(o);
-    const s = await shadow(o.page);
-    expect(s).toMatchObject({ cards: 1, svgs: 0 });
-    expect(o.warnings).toHaveLength(1);
-    expect(o.warnings[0]).toContain('is not valid SVG');
-    expect(o.errors).toEqual([]);
-    await o.close();
-  });
-
-  it('unknown fields: dropped and named; an unknown SVG attribute refuses the drawing', async () => {
-    const o = await open({ area: 'sagobygden' });
-    await settled(o);
-    const s = await shadow(o.page);
-    expect(s).toMatchObject({ cards: 1, svgs: 0 });
-    expect(s.html).not.toContain('alert');
-    expect(o.warnings).toHaveLength(1);
-    expect(o.warnings[0]).toContain('focusAreas[0].onclick is unknown (dropped)');
-    expect(o.warnings[0]).toContain('attrs.onload is not valid SVG');
-    expect(o.errors).toEqual([]);
-    await o.close();
-  });
-
-  it('script-like strings: the area is refused and the link shows', async () => {
-    const o = await open({ area: 'naringsliv' });
-    await settled(o);
-    const s = await shadow(o.page);
-    expect(s).toMatchObject({ cards: 0, fallback: true });
-    expect(s.html).not.toContain('onerror');
-    expect(o.warnings).toHaveLength(1);
-    expect(o.warnings[0]).toContain('summary.short is not plain text');
-    expect(o.warnings[0]).toContain('callToAction.url is not an https URL');
-    expect(o.errors).toEqual([]);
-    await o.close();
-  });
-
-  it('not JSON: the link shows, with one warning', async () => {
-    const o = await open({ area: 'vatten', lang: 'en' });
-    await settled(o);
-    expect(await shadow(o.page)).toMatchObject({ cards: 0, fallback: true });
-    expect(o.warnings).toHaveLength(1);
-    expect(o.warnings[0]).toContain('could not load');
+    for (const words of c.warns) expect(o.warnings[0]).toContain(words);
     expect(o.errors).toEqual([]);
     await o.close();
   });
