@@ -3,22 +3,11 @@
 import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
+import { generatedPaths } from './generated-paths.js';
 
 export default tseslint.config(
   {
-    ignores: [
-      '**/node_modules/**',
-      '**/dist/**',
-      '**/storybook-static/**',
-      '**/.turbo/**',
-      '**/.cache/**',
-      '**/coverage/**',
-      '**/generated/**',
-      // Astro's generated types (astro sync).
-      '**/.astro/**',
-      '.pages/**',
-      '.pages-site/**',
-    ],
+    ignores: generatedPaths,
   },
   js.configs.recommended,
   {

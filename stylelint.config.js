@@ -2,9 +2,11 @@
 // defines resolves to nothing in the browser, silently. This config makes it a lint error.
 import { globSync } from 'node:fs';
 import { join } from 'node:path';
+import { generatedPaths } from './generated-paths.js';
 
 const root = import.meta.dirname;
 
+// Built and installed copies; generated sources (e.g. the site's theme.css) do define properties.
 const skipped = /(^|\/)(node_modules|dist|storybook-static)\//u;
 
 /**
@@ -25,15 +27,7 @@ export const definitions = [
 /** @type {import('stylelint').Config} */
 export default {
   plugins: ['stylelint-value-no-unknown-custom-properties'],
-  ignoreFiles: [
-    '**/node_modules/**',
-    '**/dist/**',
-    '**/storybook-static/**',
-    '**/.turbo/**',
-    '**/.cache/**',
-    '**/coverage/**',
-    '**/generated/**',
-  ],
+  ignoreFiles: generatedPaths,
   rules: {
     'csstools/value-no-unknown-custom-properties': [true, { importFrom: definitions }],
     // The plugin accepts any var() that has a fallback, so `var(--lk-colr-text, black)` would

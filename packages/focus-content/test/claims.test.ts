@@ -2,21 +2,12 @@
 // is in the glossary. Each case plants one mistake in a copy of the real content.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { checkClaims, maskNames, namesIn, numbersIn } from '../scripts/lib/claims.ts';
-import { contentCopy, packageDir, runBuildScript } from './helpers.ts';
+import { packageDir, plantedCopies, runBuildScript, type Edit } from './helpers.ts';
 
-let copy: ReturnType<typeof contentCopy> | undefined;
-afterEach(() => {
-  copy?.remove();
-  copy = undefined;
-});
-
-function claimsAfter(edits: (c: ReturnType<typeof contentCopy>) => void): string[] {
-  copy = contentCopy();
-  edits(copy);
-  return checkClaims(copy.root);
-}
+const plant = plantedCopies();
+const claimsAfter = (edits: readonly Edit[]) => checkClaims(plant(edits).root);
 
 const vattenSv = 'content/focus-areas/vatten/sv.md';
 
@@ -26,8 +17,7 @@ describe('the claims check', () => {
   });
 
   it('fails the build on a planted false number, naming file, line and number', () => {
-    copy = contentCopy();
-    copy.edit(vattenSv, (t) => t.replace('ägs av 17 kommuner', 'ägs av 18 kommuner'));
+    const copy = plant([[vattenSv, 'ägs av 17 kommuner', 'ägs av 18 kommuner']]);
     const result = runBuildScript(copy.root, copy.root);
     expect(result.status).toBe(1);
     expect(result.output).toMatch(
@@ -39,10 +29,9 @@ describe('the claims check', () => {
   });
 
   it('fails the build on an unknown organisation', () => {
-    copy = contentCopy();
-    copy.edit(vattenSv, (t) =>
-      t.replace('Sydvatten AB är ett bolag', 'Sydvatten AB och Bolmenbolaget Nord är bolag'),
-    );
+    const copy = plant([
+      [vattenSv, 'Sydvatten AB är ett bolag', 'Sydvatten AB och Bolmenbolaget Nord är bolag'],
+    ]);
     const result = runBuildScript(copy.root, copy.root);
     expect(result.status).toBe(1);
     expect(result.output).toMatch(
@@ -72,9 +61,7 @@ describe('the claims check', () => {
   });
 
   it('refuses a number that is in no fact, in any form', () => {
-    const problems = claimsAfter((c) => {
-      c.edit(vattenSv, (t) => t.replace('åtta mil lång', 'nio mil lång'));
-    });
+    const problems = claimsAfter([[vattenSv, 'åtta mil lång', 'nio mil lång']]);
     expect(problems.join('\n')).toMatch(/vatten\/sv\.md:\d+: the number "nio"/u);
   });
 
@@ -96,33 +83,31 @@ describe('the claims check', () => {
   });
 
   it('checks that every partner name is in the glossary', () => {
-    const problems = claimsAfter((c) => {
-      c.edit('content/partners.yaml', (t) =>
-        t.replace('name: Företagarna\n', 'name: Företagarna i Småland\n'),
-      );
-    });
+    const problems = claimsAfter([
+      ['content/partners.yaml', 'name: Företagarna\n', 'name: Företagarna i Småland\n'],
+    ]);
     expect(problems).toContain(
       'content/partners.yaml: partners.foretagarna.name "Företagarna i Småland" is not in content/glossary.yaml; add the name there with its source',
     );
   });
 
   it('validates the glossary with a schema', () => {
-    const problems = claimsAfter((c) => {
-      c.edit('content/glossary.yaml', (t) =>
-        t.replace(/(tiraholm:\n(?:.*\n)*?) {2}kind: place\n/u, '$1  kind: village\n'),
-      );
-    });
+    const problems = claimsAfter([
+      ['content/glossary.yaml', /(tiraholm:\n(?:.*\n)*?) {2}kind: place\n/u, '$1  kind: village\n'],
+    ]);
     expect(problems).toEqual([
       'content/glossary.yaml: tiraholm.kind: expected one of place, organisation, project, event, licence',
     ]);
   });
 
   it('requires a source for every glossary name', () => {
-    const problems = claimsAfter((c) => {
-      c.edit('content/glossary.yaml', (t) =>
-        t.replace(/(gislaved:\n(?:.*\n)*?) {2}source:\n {4}title: .*\n {4}url: .*\n/u, '$1'),
-      );
-    });
+    const problems = claimsAfter([
+      [
+        'content/glossary.yaml',
+        /(gislaved:\n(?:.*\n)*?) {2}source:\n {4}title: .*\n {4}url: .*\n/u,
+        '$1',
+      ],
+    ]);
     expect(problems.join('\n')).toContain('content/glossary.yaml: gislaved.source:');
   });
 });

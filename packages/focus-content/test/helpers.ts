@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { afterEach } from 'vitest';
 import type { LocaleContent, Locale } from '../src/types.ts';
 
 export const packageDir = resolve(import.meta.dirname, '..');
@@ -16,11 +17,13 @@ export function published(locale: Locale): LocaleContent {
 }
 
 /** A throw-away copy of content/ that a test may break. */
-export function contentCopy(): {
+export interface ContentCopy {
   root: string;
   edit: (file: string, fn: (text: string) => string) => void;
   remove: () => void;
-} {
+}
+
+export function contentCopy(): ContentCopy {
   const root = mkdtempSync(join(tmpdir(), 'focus-content-'));
   cpSync(join(packageDir, 'content'), join(root, 'content'), { recursive: true });
   return {
@@ -36,6 +39,27 @@ export function contentCopy(): {
     remove() {
       rmSync(root, { recursive: true, force: true });
     },
+  };
+}
+
+/** One planted mistake: in `file` (a path in the package), `from` is replaced by `to`. */
+export type Edit = readonly [file: string, from: string | RegExp, to: string];
+
+/**
+ * The fixture of the tests that plant mistakes: `plant(edits)` copies content/, makes the edits
+ * (each must change something) and returns the copy, which is removed after the test.
+ */
+export function plantedCopies(): (edits?: readonly Edit[]) => ContentCopy {
+  let copy: ContentCopy | undefined;
+  afterEach(() => {
+    copy?.remove();
+    copy = undefined;
+  });
+  return (edits = []) => {
+    copy?.remove();
+    copy = contentCopy();
+    for (const [file, from, to] of edits) copy.edit(file, (text) => text.replace(from, to));
+    return copy;
   };
 }
 

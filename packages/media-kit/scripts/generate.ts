@@ -8,18 +8,11 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { strToU8, zipSync, type Zippable } from 'fflate';
-import {
-  getContent,
-  locales,
-  type FocusAreaId,
-  type IllustrationData,
-  type Locale,
-  type LocaleContent,
-} from '@ljungby/focus-content';
+import { getContent, locales, type Locale, type LocaleContent } from '@ljungby/focus-content';
 import { formatUse, imageFormatIds, imageFormats, type ImageFormat } from '../src/formats.ts';
 import type { Manifest, ManifestFile } from '../src/manifest.ts';
 import { renderSubjectImage, svgToPng } from '../src/share-image.ts';
-import { kitAreaIds, subjectOf, type KitAreaId } from '../src/subject.ts';
+import { kitAreaIds, subjectOf, type KitAreaId, type SubjectOptions } from '../src/subject.ts';
 import { altText, postTexts } from '../src/texts.ts';
 import { posterSizes, renderPoster, type PosterFormat } from './poster.ts';
 import { renderPptx } from './pptx.ts';
@@ -33,7 +26,7 @@ export interface GenerateOptions {
   langs?: readonly Locale[];
   /** Replaces the published content per language (the bad-input tests plant errors here). */
   content?: Partial<Record<Locale, LocaleContent>>;
-  illustrations?: Partial<Record<FocusAreaId, IllustrationData>>;
+  illustrations?: SubjectOptions['illustrations'];
   /** Check everything but write nothing. */
   dryRun?: boolean;
   /** Write the files but not manifest.json (a worker's share; the main thread merges). */
@@ -213,9 +206,7 @@ export async function generate(options: GenerateOptions = {}): Promise<Manifest>
   }
 
   await Promise.all(jobs);
-  const order = (f: ManifestFile) =>
-    `${kitAreaIds.indexOf(f.area)}-${locales.indexOf(f.lang)}-${f.path}`;
-  files.sort((a, b) => order(a).localeCompare(order(b)));
+  files.sort(inManifestOrder);
   const manifest: Manifest = {
     name: pkg.name,
     version: pkg.version,
@@ -232,6 +223,13 @@ export async function generate(options: GenerateOptions = {}): Promise<Manifest>
   if (!options.dryRun && !options.noManifest) writeManifest(outDir, manifest);
   return manifest;
 }
+
+/** The manifest lists files by area, then language (in the kit's order), then path. */
+const inManifestOrder = (a: ManifestFile, b: ManifestFile) => {
+  const key = (f: ManifestFile) =>
+    `${kitAreaIds.indexOf(f.area)}-${locales.indexOf(f.lang)}-${f.path}`;
+  return key(a).localeCompare(key(b));
+};
 
 const writeManifest = (outDir: string, manifest: Manifest) => {
   writeFileSync(join(outDir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
@@ -261,13 +259,9 @@ async function generateInWorkers(outDir: string): Promise<Manifest> {
   );
   const [first, ...rest] = parts;
   if (!first) throw new Error('no languages to generate');
-  const order = (f: ManifestFile) =>
-    `${kitAreaIds.indexOf(f.area)}-${locales.indexOf(f.lang)}-${f.path}`;
   const manifest = {
     ...first,
-    files: [first, ...rest]
-      .flatMap((p) => p.files)
-      .sort((a, b) => order(a).localeCompare(order(b))),
+    files: [first, ...rest].flatMap((p) => p.files).sort(inManifestOrder),
   };
   writeManifest(outDir, manifest);
   return manifest;

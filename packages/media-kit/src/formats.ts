@@ -2,7 +2,7 @@
 // per-format rem (the images are drawn at 1080–1920 px, so one "rem" is larger than on screen).
 import type { Locale } from '@ljungby/focus-content';
 import { spaceRem } from './colors.ts';
-import type { ColumnSpec, Rect } from './layout.ts';
+import type { BlockSpec, ColumnSpec, Rect } from './layout.ts';
 import type { Subject } from './subject.ts';
 
 export const imageFormats = {
@@ -67,152 +67,182 @@ export interface ImageLayout {
   column: ColumnSpec;
 }
 
+/** A step of the tokens' space scale, e.g. `'4'`. */
+type SpaceStep = string;
+
+/** A text's size in px and the space above it. */
+interface TextSize {
+  size: number;
+  gap: SpaceStep;
+}
+
+/** How one format is laid out: sizes in px, spacing in steps of the tokens' space scale. */
+interface FormatLayout {
+  /** px per rem: the images are large, so one "rem" is larger than on screen. */
+  rem: number;
+  /**
+   * The illustration `above` the text at full width (from the padding, or from `safeEdge` px
+   * at top and bottom), or `beside` it on the right, centred, with the text `margin` from the
+   * edges (and `textDrop` lower at the top).
+   */
+  visual:
+    | { place: 'above'; height: number; safeEdge?: number }
+    | { place: 'beside'; width: number; height: number; margin: SpaceStep; textDrop?: SpaceStep };
+  eyebrow: number;
+  headline: TextSize & { minSize: number };
+  body?: TextSize;
+  /** The key figure under the body, when the subject has one. */
+  fact?: { gap: SpaceStep };
+  credit: TextSize;
+}
+
+const formatLayouts: Record<ImageFormat, FormatLayout> = {
+  square: {
+    rem: 20,
+    visual: { place: 'above', height: 480 },
+    eyebrow: 30,
+    headline: { size: 64, minSize: 48, gap: '4' },
+    credit: { size: 22, gap: '6' },
+  },
+  portrait: {
+    rem: 20,
+    visual: { place: 'above', height: 520 },
+    eyebrow: 30,
+    headline: { size: 68, minSize: 50, gap: '4' },
+    body: { size: 30, gap: '6' },
+    credit: { size: 22, gap: '6' },
+  },
+  story: {
+    rem: 20,
+    // Instagram and Facebook cover about 250 px at the top and the bottom of a story.
+    visual: { place: 'above', height: 520, safeEdge: 250 },
+    eyebrow: 34,
+    headline: { size: 76, minSize: 56, gap: '4' },
+    body: { size: 34, gap: '6' },
+    fact: { gap: '7' },
+    credit: { size: 24, gap: '6' },
+  },
+  'link-preview': {
+    rem: 20,
+    visual: { place: 'beside', width: 480, height: 300, margin: '7', textDrop: '2' },
+    eyebrow: 24,
+    headline: { size: 50, minSize: 38, gap: '3' },
+    credit: { size: 18, gap: '5' },
+  },
+  slide: {
+    rem: 28,
+    visual: { place: 'beside', width: 760, height: 475, margin: '8' },
+    eyebrow: 36,
+    headline: { size: 72, minSize: 52, gap: '4' },
+    body: { size: 32, gap: '6' },
+    credit: { size: 24, gap: '6' },
+  },
+};
+
 /** Where every part of an image goes, in px. */
 export function imageLayout(format: ImageFormat, s: Subject): ImageLayout {
   const { width: W, height: H } = imageFormats[format];
-  const rem = format === 'slide' ? 28 : 20;
-  const sp = (step: string) => spaceRem(step) * rem;
+  const spec = formatLayouts[format];
+  const sp = (step: SpaceStep) => spaceRem(step) * spec.rem;
   const pad = sp('8');
   const stripe = { x: 0, y: 0, width: W, height: sp('3') };
   const radius = sp('5');
-  const eyebrow = (size: number) =>
-    ({
+
+  const top: BlockSpec[] = [
+    {
       field: 'eyebrow',
       text: s.eyebrow,
-      size,
+      size: spec.eyebrow,
       weight: 700,
       lineHeight: 1.25,
       color: 'accentText',
-    }) as const;
-  const headline = (size: number, minSize: number, gap: number) =>
-    ({
+    },
+    {
       field: 'headline',
       text: s.headline,
-      size,
-      minSize,
+      size: spec.headline.size,
+      minSize: spec.headline.minSize,
       weight: 700,
       lineHeight: 1.15,
       color: 'text',
-      gap,
-    }) as const;
-  const body = (size: number, gap: number) =>
-    ({
+      gap: sp(spec.headline.gap),
+    },
+  ];
+  if (spec.body) {
+    top.push({
       field: 'body',
       text: s.body,
-      size,
+      size: spec.body.size,
       weight: 400,
       lineHeight: 1.4,
       color: 'text',
-      gap,
-    }) as const;
-  const credit = (size: number, gap: number) =>
-    ({
+      gap: sp(spec.body.gap),
+    });
+  }
+  if (spec.fact && s.fact) {
+    top.push(
+      {
+        field: 'fact.value',
+        text: s.fact.value,
+        size: 64,
+        weight: 700,
+        lineHeight: 1.1,
+        color: 'accentText',
+        gap: sp(spec.fact.gap),
+      },
+      {
+        field: 'fact.label',
+        text: s.fact.label,
+        size: 30,
+        weight: 400,
+        lineHeight: 1.35,
+        color: 'text',
+        gap: sp('2'),
+      },
+    );
+  }
+  const bottom: BlockSpec[] = [
+    {
       field: 'credit',
       text: s.credit,
-      size,
+      size: spec.credit.size,
       weight: 400,
       lineHeight: 1.3,
       color: 'textSubtle',
-      gap,
-    }) as const;
+      gap: sp(spec.credit.gap),
+    },
+  ];
 
-  const fact = (gap: number) =>
-    s.fact
-      ? ([
-          {
-            field: 'fact.value',
-            text: s.fact.value,
-            size: 64,
-            weight: 700,
-            lineHeight: 1.1,
-            color: 'accentText',
-            gap,
-          },
-          {
-            field: 'fact.label',
-            text: s.fact.label,
-            size: 30,
-            weight: 400,
-            lineHeight: 1.35,
-            color: 'text',
-            gap: sp('2'),
-          },
-        ] as const)
-      : [];
-
-  switch (format) {
-    case 'square': {
-      const visual = { x: pad, y: pad, width: W - 2 * pad, height: 480 };
-      const top = visual.y + visual.height + sp('7');
-      return {
-        stripe,
-        visual,
-        radius,
-        column: {
-          box: { x: pad, y: top, width: W - 2 * pad, height: H - pad + sp('4') - top },
-          top: [eyebrow(30), headline(64, 48, sp('4'))],
-          bottom: [credit(22, sp('6'))],
-        },
-      };
-    }
-    case 'portrait': {
-      const visual = { x: pad, y: pad, width: W - 2 * pad, height: 520 };
-      const top = visual.y + visual.height + sp('7');
-      return {
-        stripe,
-        visual,
-        radius,
-        column: {
-          box: { x: pad, y: top, width: W - 2 * pad, height: H - pad + sp('4') - top },
-          top: [eyebrow(30), headline(68, 50, sp('4')), body(30, sp('6'))],
-          bottom: [credit(22, sp('6'))],
-        },
-      };
-    }
-    case 'story': {
-      // Instagram and Facebook cover about 250 px at the top and the bottom of a story.
-      const safe = 250;
-      const visual = { x: pad, y: safe, width: W - 2 * pad, height: 520 };
-      const top = visual.y + visual.height + sp('7');
-      return {
-        stripe,
-        visual,
-        radius,
-        column: {
-          box: { x: pad, y: top, width: W - 2 * pad, height: H - safe - top },
-          top: [eyebrow(34), headline(76, 56, sp('4')), body(34, sp('6')), ...fact(sp('7'))],
-          bottom: [credit(24, sp('6'))],
-        },
-      };
-    }
-    case 'link-preview': {
-      const p = sp('7');
-      const visual = { x: W - p - 480, y: (H - 300) / 2, width: 480, height: 300 };
-      return {
-        stripe,
-        visual,
-        radius,
-        column: {
-          box: { x: p, y: p + sp('2'), width: visual.x - p - sp('7'), height: H - 2 * p - sp('2') },
-          top: [eyebrow(24), headline(50, 38, sp('3'))],
-          align: 'center',
-          bottom: [credit(18, sp('5'))],
-        },
-      };
-    }
-    case 'slide': {
-      const visual = { x: W - pad - 760, y: (H - 475) / 2, width: 760, height: 475 };
-      return {
-        stripe,
-        visual,
-        radius,
-        column: {
-          box: { x: pad, y: pad, width: visual.x - pad - sp('7'), height: H - 2 * pad },
-          top: [eyebrow(36), headline(72, 52, sp('4')), body(32, sp('6'))],
-          align: 'center',
-          bottom: [credit(24, sp('6'))],
-        },
-      };
-    }
+  const { visual: place } = spec;
+  if (place.place === 'above') {
+    const visual = { x: pad, y: place.safeEdge ?? pad, width: W - 2 * pad, height: place.height };
+    const y = visual.y + visual.height + sp('7');
+    // Without a safe edge, the credit may reach a little into the bottom padding.
+    const end = place.safeEdge === undefined ? H - pad + sp('4') : H - place.safeEdge;
+    return {
+      stripe,
+      visual,
+      radius,
+      column: { box: { x: pad, y, width: W - 2 * pad, height: end - y }, top, bottom },
+    };
   }
+  const m = sp(place.margin);
+  const drop = place.textDrop === undefined ? 0 : sp(place.textDrop);
+  const visual = {
+    x: W - m - place.width,
+    y: (H - place.height) / 2,
+    width: place.width,
+    height: place.height,
+  };
+  return {
+    stripe,
+    visual,
+    radius,
+    column: {
+      box: { x: m, y: m + drop, width: visual.x - m - sp('7'), height: H - 2 * m - drop },
+      top,
+      align: 'center',
+      bottom,
+    },
+  };
 }
