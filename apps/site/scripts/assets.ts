@@ -22,6 +22,7 @@ import {
 } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { IllustrationFile } from '../src/lib/downloads';
 
 const site = fileURLToPath(new URL('..', import.meta.url));
 const packageRoot = (name: string) =>
@@ -72,15 +73,26 @@ function plainSvg(svg: string, area: string, scheme: Scheme): string {
   );
 }
 const pngWidth = 1600;
-interface Download {
-  area: string;
-  format: 'svg' | 'png';
-  path: string;
-  bytes: number;
-  width: number;
-  height: number;
+const downloads: IllustrationFile[] = [];
+/** Writes one area's illustration in one format to public/downloads/ and lists it. */
+function offerIllustration(
+  area: string,
+  format: IllustrationFile['format'],
+  data: string | Uint8Array,
+  width: number,
+  height: number,
+) {
+  const name = `illustration-${area}.${format}`;
+  writeFileSync(join(publicDownloads, name), data);
+  downloads.push({
+    area,
+    format,
+    path: `downloads/${name}`,
+    bytes: Buffer.byteLength(data),
+    width,
+    height,
+  });
 }
-const downloads: Download[] = [];
 for (const area of focusAreaIds) {
   const source = readFileSync(join(contentRoot, `dist/illustrations/${area}.svg`), 'utf8');
   const svg = plainSvg(source, area, 'light');
@@ -94,28 +106,9 @@ for (const area of focusAreaIds) {
   const vh = Number(viewBox?.[2] ?? 0);
   if (!vw || !vh)
     throw new Error(`scripts/assets.ts: illustrations/${area}.svg has no viewBox "0 0 w h"`);
-  const svgName = `illustration-${area}.svg`;
-  writeFileSync(join(publicDownloads, svgName), svg);
-  downloads.push({
-    area,
-    format: 'svg',
-    path: `downloads/${svgName}`,
-    bytes: Buffer.byteLength(svg),
-    width: vw,
-    height: vh,
-  });
+  offerIllustration(area, 'svg', svg, vw, vh);
   const png = new Resvg(svg, { fitTo: { mode: 'width', value: pngWidth } }).render();
-  const pngBytes = png.asPng();
-  const pngName = `illustration-${area}.png`;
-  writeFileSync(join(publicDownloads, pngName), pngBytes);
-  downloads.push({
-    area,
-    format: 'png',
-    path: `downloads/${pngName}`,
-    bytes: pngBytes.length,
-    width: png.width,
-    height: png.height,
-  });
+  offerIllustration(area, 'png', png.asPng(), png.width, png.height);
 }
 
 // 3. The media kit: its files and ZIPs as built, and a preview of every picture. The previews

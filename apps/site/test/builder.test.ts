@@ -12,23 +12,12 @@ import {
   sectionHeadingLevels,
   type SnippetOptions,
 } from '@ljungby/embed-widget';
-import { launchChromium, serveFolder } from '@ljungby/test-browser';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { builderReservations } from '../src/components/builder/state';
-import { dist } from './support';
+import { siteInChromium } from './support';
 
-let server: Awaited<ReturnType<typeof serveFolder>>;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveFolder(dist);
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser.close();
-  await server.close();
-});
+const site = siteInChromium();
 
 const snippetOf = (page: Page) => page.locator('#b-snippet').textContent();
 
@@ -73,8 +62,8 @@ describe('the snippet builder', () => {
                   ...(texts[combos.length % texts.length] as (typeof texts)[number]),
                 });
 
-    const page = await browser.newPage();
-    await page.goto(`${server.base}badda-in/`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.server.base}badda-in/`);
     await page.locator('#b-copy').waitFor({ state: 'visible' });
     // Set each combination as a person would leave the form, fire the form's events, read back.
     const shown = await page.evaluate((all: Combo[]) => {
@@ -128,8 +117,8 @@ describe('the snippet builder', () => {
 
     // The address keeps the choices: a sample of them, opened afresh, shows the same snippet.
     for (const i of [1, 431, combos.length - 1]) {
-      const fresh = await browser.newPage();
-      await fresh.goto(`${server.base}badda-in/${shown[i]?.query ?? ''}`);
+      const fresh = await site.browser.newPage();
+      await fresh.goto(`${site.server.base}badda-in/${shown[i]?.query ?? ''}`);
       await fresh.locator('#b-copy').waitFor({ state: 'visible' });
       expect(await snippetOf(fresh), `reopened ${shown[i]?.query ?? ''}`).toBe(shown[i]?.code);
       await fresh.close();
@@ -138,8 +127,8 @@ describe('the snippet builder', () => {
   });
 
   it('shows only the chosen platform’s steps, and the language link keeps the choices', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.base}badda-in/?area=vatten`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.server.base}badda-in/?area=vatten`);
     await page.locator('#b-copy').waitFor({ state: 'visible' });
     for (const platform of ['wordpress', 'sitevision', 'wix', 'squarespace', 'html']) {
       await page.selectOption('#b-platform', platform);
@@ -166,12 +155,12 @@ describe('the snippet builder', () => {
   });
 
   it('is reached and used by keyboard: Tab order, visible focus, Kopiera by Enter copies the snippet', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 } });
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
-      origin: server.origin,
+      origin: site.server.origin,
     });
     const page = await context.newPage();
-    await page.goto(`${server.base}badda-in/`);
+    await page.goto(`${site.server.base}badda-in/`);
     await page.locator('#b-copy').waitFor({ state: 'visible' });
     const focused = () =>
       page.evaluate(() => {
@@ -226,12 +215,12 @@ describe('the snippet builder', () => {
   });
 
   it('asks strict sites one plain question, and Ja gives the rules for their own stylesheet', async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
-      origin: server.origin,
+      origin: site.server.origin,
     });
     const page = await context.newPage();
-    await page.goto(`${server.base}badda-in/?area=vatten&layout=story`);
+    await page.goto(`${site.server.base}badda-in/?area=vatten&layout=story`);
     await page.locator('#b-copy').waitFor({ state: 'visible' });
     const question = page.getByRole('group', {
       name: 'Tillåter din webbplats bara egna stilmallar?',
@@ -257,8 +246,8 @@ describe('the snippet builder', () => {
   });
 
   it('keeps the choices and the snippet when the site switches colours', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.base}badda-in/?area=sagobygden&layout=story&level=3`);
+    const page = await site.browser.newPage();
+    await page.goto(`${site.server.base}badda-in/?area=sagobygden&layout=story&level=3`);
     await page.locator('#b-copy').waitFor({ state: 'visible' });
     const before = await snippetOf(page);
     await page.check('#lk-scheme-dark');
@@ -280,9 +269,9 @@ describe('the snippet builder', () => {
       // The html guide's "For developers" paragraph (3d99a64) explains SRI, the CDN and CSP.
       html: ['layout', 'sri', 'cdn', 'csp'],
     };
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     for (const path of ['badda-in/', 'en/embed/']) {
-      await page.goto(`${server.base}${path}`);
+      await page.goto(`${site.server.base}${path}`);
       await page.locator('#b-copy').waitFor({ state: 'visible' });
       // The page's own words outside the developers' section, the snippet and the guides.
       const own = await page.evaluate(() => {

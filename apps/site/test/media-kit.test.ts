@@ -5,11 +5,9 @@
 import { locales, type Locale } from '@ljungby/focus-content';
 import type { KitAreaId, Manifest } from '@ljungby/media-kit';
 import manifestJson from '@ljungby/media-kit/manifest.json' with { type: 'json' };
-import { launchChromium, serveFolder } from '@ljungby/test-browser';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { materialPath } from '../src/lib/routes';
-import { dist, pool } from './support';
+import { pool, siteInChromium } from './support';
 
 const manifest = manifestJson as unknown as Manifest;
 /** Each preview is a small PNG (it loads lazily, but a reader on a phone still pays for it). */
@@ -20,27 +18,17 @@ const kits = manifest.areas.flatMap((area) => locales.map((lang) => ({ area, lan
 const filesOf = (area: KitAreaId, lang: Locale) =>
   manifest.files.filter((f) => f.area === area && f.lang === lang);
 
-let server: Awaited<ReturnType<typeof serveFolder>>;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveFolder(dist);
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser.close();
-  await server.close();
-});
+const site = siteInChromium();
 
 describe('the media kit on the material pages', () => {
   it('offers every file of the manifest on its page, and each link serves that file', async () => {
     expect(kits.length).toBe(manifest.areas.length * 2);
     const problems: string[] = [];
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     await pool(kits, 2, async ({ area, lang }) => {
       const path = pageOf(area, lang);
       const page = await context.newPage();
-      const response = await page.goto(`${server.base}${path}`);
+      const response = await page.goto(`${site.server.base}${path}`);
       if (response?.status() !== 200) {
         problems.push(`/${path}: ${response?.status()}`);
         await page.close();
@@ -102,14 +90,14 @@ describe('the media kit on the material pages', () => {
   });
 
   it('copies each alt text and post text exactly as the manifest has it, by keyboard', async () => {
-    const context = await browser.newContext();
+    const context = await site.browser.newContext();
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
-      origin: server.origin,
+      origin: site.server.origin,
     });
     const page = await context.newPage();
     for (const { area, lang } of kits) {
       const path = pageOf(area, lang);
-      await page.goto(`${server.base}${path}`);
+      await page.goto(`${site.server.base}${path}`);
       const expected = new Set<string>();
       for (const f of filesOf(area, lang)) {
         if (f.alt !== null) expected.add(f.alt);
@@ -138,10 +126,10 @@ describe('the media kit on the material pages', () => {
   }, 240_000);
 
   it('is used by keyboard on a phone: Tab reaches the format menu, every download and every Kopiera, with visible focus', async () => {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const context = await site.browser.newContext({ viewport: { width: 390, height: 844 } });
     const page = await context.newPage();
     const path = pageOf('alla', 'sv');
-    await page.goto(`${server.base}${path}`);
+    await page.goto(`${site.server.base}${path}`);
     await page.locator('#formats button[data-copy]').first().waitFor({ state: 'visible' });
     const wanted = await page
       .locator('.material-menu a, a[download][data-path], #inlagg button, #formats button')

@@ -13,28 +13,26 @@ import {
   getFocusArea,
   getVision,
 } from '@ljungby/focus-content';
-import { launchChromium, serveFolder } from '@ljungby/test-browser';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeSource, builderPages, dist, pageLang, pool, sitePages } from './support';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import {
+  axeSource,
+  builderPages,
+  dist,
+  pageLang,
+  pool,
+  siteInChromium,
+  sitePages,
+} from './support';
 
 const kB = 1000;
 /** Budgets from the issue: per page, gzip, downloads excluded. */
 const budget = { page: 60 * kB, builderScript: 15 * kB, copyScript: 1 * kB };
 
-let server: Awaited<ReturnType<typeof serveFolder>>;
-let browser: Browser;
 const pages = sitePages();
 const html = (path: string) => readFileSync(join(dist, path, 'index.html'), 'utf8');
 
-beforeAll(async () => {
-  server = await serveFolder(dist);
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser.close();
-  await server.close();
-});
+const site = siteInChromium();
 
 /** Brings every embed preview into view (they load when near the viewport) and waits for it. */
 async function renderPreviews(page: Page) {
@@ -79,14 +77,14 @@ describe('the partner site', () => {
   it('keeps every page within its weight budget, with script only on the builder', async () => {
     const rows: string[][] = [];
     const problems: string[] = [];
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 } });
     await pool(pages, 3, async (path) => {
       const page = await context.newPage();
       const sizes = { html: 0, css: 0, js: 0, images: 0, other: 0, preview: 0, lazy: 0 };
       const pending: Promise<{ url: URL; bytes: number; type: string }>[] = [];
       page.on('request', (request) => {
         // The site calls nothing but its own files.
-        if (!request.url().startsWith(server.origin) && !request.url().startsWith('data:')) {
+        if (!request.url().startsWith(site.server.origin) && !request.url().startsWith('data:')) {
           problems.push(`/${path}: requests ${request.url()}`);
         }
       });
@@ -102,7 +100,7 @@ describe('the partner site', () => {
           })(),
         );
       });
-      await page.goto(`${server.base}${path}`);
+      await page.goto(`${site.server.base}${path}`);
       await page.waitForLoadState('networkidle');
       if (builderPages.includes(path)) await renderPreviews(page);
       await page.waitForLoadState('networkidle');
@@ -207,7 +205,7 @@ describe('the partner site', () => {
       { width: 1280, first: 'dark' as const, then: 'light' as const },
     ];
     for (const setup of setups) {
-      const context = await browser.newContext({
+      const context = await site.browser.newContext({
         viewport: { width: setup.width, height: 800 },
         colorScheme: setup.first,
       });
@@ -215,7 +213,7 @@ describe('the partner site', () => {
         const where = (scheme: string) => `/${path} at ${setup.width} px, ${scheme}`;
         const page = await context.newPage();
         try {
-          await page.goto(`${server.base}${path}`);
+          await page.goto(`${site.server.base}${path}`);
           if (builderPages.includes(path)) await renderPreviews(page);
           await reflows(page, where(setup.first), setup.width);
           await page.addScriptTag({ content: axeSource });
@@ -294,9 +292,9 @@ describe('the partner site', () => {
       return `rgb(${(n >> 16) & 255}, ${(n >> 8) & 255}, ${n & 255})`;
     };
     for (const system of ['light', 'dark'] as const) {
-      const context = await browser.newContext({ colorScheme: system });
+      const context = await site.browser.newContext({ colorScheme: system });
       const page = await context.newPage();
-      await page.goto(server.base);
+      await page.goto(site.server.base);
       const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
       expect(await background()).toBe(toRgb(surface(system)));
       const flipped = system === 'light' ? 'dark' : 'light';
@@ -318,9 +316,9 @@ describe('the partner site', () => {
   });
 
   it('copies each text of the material pages exactly as the content package gives it', async () => {
-    const page = await browser.newPage();
+    const page = await site.browser.newPage();
     const copies = async (path: string) => {
-      await page.goto(`${server.base}${path}`);
+      await page.goto(`${site.server.base}${path}`);
       return page
         .locator('button[data-copy]')
         .evaluateAll((buttons) => buttons.map((b) => (b as HTMLButtonElement).dataset.copy));

@@ -3,6 +3,9 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { launchChromium, serveFolder } from '@ljungby/test-browser';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 export const dist = fileURLToPath(new URL('../dist', import.meta.url));
 
@@ -10,6 +13,23 @@ export const axeSource = readFileSync(
   createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
   'utf8',
 );
+
+/**
+ * The built site on a loopback server and one Chromium for the test file that calls this at
+ * its top level: both start before the file's tests and close after them.
+ */
+export function siteInChromium() {
+  const site = {} as { server: Awaited<ReturnType<typeof serveFolder>>; browser: Browser };
+  beforeAll(async () => {
+    site.server = await serveFolder(dist);
+    site.browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await site.browser.close();
+    await site.server.close();
+  });
+  return site;
+}
 
 /** Every page of the built site, as a path relative to the base ('' for the start page). */
 export function sitePages(): string[] {

@@ -37,4 +37,10 @@ export async function guidelineEntries(locale: Locale) {
     .sort((a, b) => a.data.order - b.data.order)
     .map((entry) => ({ entry, slug: splitGuidelineId(entry.id).slug }));
 }
+
+/** The guideline pages of one language as Astro's static paths (for the `[slug]` route files). */
+export async function guidelineStaticPaths(locale: Locale) {
+  const entries = await guidelineEntries(locale);
+  return entries.map(({ entry, slug }) => ({ params: { slug }, props: { entry, slug } }));
+}
 export type GuidelineEntry = CollectionEntry<'guidelines'>;

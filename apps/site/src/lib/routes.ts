@@ -1,4 +1,4 @@
-import type { FocusAreaId, Locale } from '@ljungby/focus-content';
+import { focusAreaIds, type FocusAreaId, type Locale } from '@ljungby/focus-content/ids';
 
 /** Every page kind of the site and its path in each language (relative to the base). */
 export const routes = {
@@ -32,8 +32,17 @@ export const base = import.meta.env.BASE_URL.endsWith('/')
 export const url = (path: string) => `${base}${path}`;
 
 export const pagePath = (key: RouteKey, locale: Locale) => routes[key][locale];
+/** A material page's own segment: the vision's and the all-areas page's are translated. */
+const materialSegment = (locale: Locale, id: MaterialId) =>
+  id === 'vision' ? visionSegment[locale] : id === 'alla' ? allSegment[locale] : id;
 export const materialPath = (locale: Locale, id: MaterialId) =>
-  `${routes.material[locale]}${id === 'vision' ? visionSegment[locale] : id === 'alla' ? allSegment[locale] : id}/`;
+  `${routes.material[locale]}${materialSegment(locale, id)}/`;
+/** The material pages of one language as Astro's static paths (for the `[item]` route files). */
+export const materialStaticPaths = (locale: Locale) =>
+  (['vision', 'alla', ...focusAreaIds] as const).map((item) => ({
+    params: { item: materialSegment(locale, item) },
+    props: { item },
+  }));
 export const guidelinePath = (locale: Locale, slug: string) =>
   `${routes.guidelines[locale]}${slug}/`;
 

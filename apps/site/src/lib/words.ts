@@ -1,5 +1,11 @@
 import type { Locale } from '@ljungby/focus-content';
 
+/** Each language's name in itself: the language switch, the builder's language choice. */
+export const languageNames = { sv: 'Svenska', en: 'English' } as const satisfies Record<
+  Locale,
+  string
+>;
+
 /** The words of the site's frame (header, footer, navigation), per language. */
 export const chrome = {
   sv: {
@@ -13,7 +19,6 @@ export const chrome = {
     guidelines: 'Riktlinjer',
     designers: 'För formgivare',
     developers: 'För webbutvecklare',
-    otherLanguage: 'English',
     otherLanguageLabel: 'Read this page in English',
     scheme: 'Färger på sidan',
     schemeAuto: 'Som enheten',
@@ -37,7 +42,6 @@ export const chrome = {
     guidelines: 'Guidelines',
     designers: 'For designers',
     developers: 'For web developers',
-    otherLanguage: 'Svenska',
     otherLanguageLabel: 'Läs sidan på svenska',
     scheme: 'Page colours',
     schemeAuto: 'Like your device',
