@@ -1,14 +1,14 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { Attribution } from '@ljungby/ui-components';
 import '../stories.css';
-import { locales } from '@ljungby/focus-content/ids';
+import { localeControl } from '../stories-support/arg-types';
 
 const meta = {
   title: 'Komponenter/Attribution',
   tags: ['autodocs'],
   component: Attribution,
   args: { locale: 'sv' },
-  argTypes: { locale: { control: 'inline-radio', options: locales } },
+  argTypes: { locale: localeControl },
 } satisfies Meta<typeof Attribution>;
 export default meta;
 type Story = StoryObj<typeof meta>;

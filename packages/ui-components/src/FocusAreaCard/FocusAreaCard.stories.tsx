@@ -1,7 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { focusAreaIds, locales } from '@ljungby/focus-content/ids';
-import { FocusAreaCard, Stack } from '@ljungby/ui-components';
+import { FocusAreaCard } from '@ljungby/ui-components';
 import '../stories.css';
+import { focusAreaControl, headingLevelControl, localeControl } from '../stories-support/arg-types';
+import { cardWidth, inColumn } from '../stories-support/column';
+import { everyArea } from '../stories-support/every-area';
 
 const meta = {
   title: 'Komponenter/FocusAreaCard',
@@ -9,11 +11,11 @@ const meta = {
   component: FocusAreaCard,
   args: { area: 'vatten', locale: 'sv', headingLevel: 3 },
   argTypes: {
-    area: { control: 'select', options: focusAreaIds },
-    locale: { control: 'inline-radio', options: locales },
-    headingLevel: { control: 'select', options: [1, 2, 3, 4, 5, 6] },
+    area: focusAreaControl,
+    locale: localeControl,
+    headingLevel: headingLevelControl,
   },
-  decorators: [(Story) => <div style={{ maxInlineSize: '22rem' }}>{Story()}</div>],
+  decorators: [inColumn(cardWidth)],
 } satisfies Meta<typeof FocusAreaCard>;
 export default meta;
 type Story = StoryObj<typeof meta>;
@@ -21,13 +23,7 @@ type Story = StoryObj<typeof meta>;
 export const Vatten: Story = { name: 'Vatten', args: { area: 'vatten' } };
 export const AllAreas: Story = {
   name: 'Alla fokusområden',
-  render: (args) => (
-    <Stack gap={5}>
-      {focusAreaIds.map((id) => (
-        <FocusAreaCard key={id} {...args} area={id} />
-      ))}
-    </Stack>
-  ),
+  render: everyArea(FocusAreaCard, 5),
 };
 export const English: Story = { name: 'English', args: { area: 'sagobygden', locale: 'en' } };
 export const OwnPage: Story = {

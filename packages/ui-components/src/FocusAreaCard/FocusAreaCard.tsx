@@ -1,6 +1,6 @@
 import type { FocusArea, FocusAreaId, Locale } from '@ljungby/focus-content';
 import type { HeadingLevel } from '../markup/node';
-import { checkLevel, checkLocale, illustrationOf, resolveArea } from '../react/resolve';
+import { checkLevel, resolveShownArea } from '../react/resolve';
 import { toReact } from '../react/to-react';
 import { focusAreaCard } from './markup';
 
@@ -49,13 +49,9 @@ export function FocusAreaCard({
   linkText,
   showIllustration,
 }: FocusAreaCardProps) {
-  const lang = checkLocale('FocusAreaCard', locale);
-  const resolved = resolveArea('FocusAreaCard', area, lang);
   return toReact(
     focusAreaCard({
-      area: resolved,
-      locale: lang,
-      illustration: illustrationOf(resolved, showIllustration),
+      ...resolveShownArea('FocusAreaCard', { area, locale, showIllustration }),
       headingLevel: checkLevel('FocusAreaCard', headingLevel, 3),
       href,
       linkText,

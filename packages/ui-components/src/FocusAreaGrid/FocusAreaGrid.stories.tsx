@@ -1,14 +1,14 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { FocusAreaGrid } from '@ljungby/ui-components';
 import '../stories.css';
-import { locales } from '@ljungby/focus-content/ids';
+import { localeControl } from '../stories-support/arg-types';
 
 const meta = {
   title: 'Komponenter/FocusAreaGrid',
   tags: ['autodocs'],
   component: FocusAreaGrid,
   args: { locale: 'sv', headingLevel: 2 },
-  argTypes: { locale: { control: 'inline-radio', options: locales } },
+  argTypes: { locale: localeControl },
 } satisfies Meta<typeof FocusAreaGrid>;
 export default meta;
 type Story = StoryObj<typeof meta>;

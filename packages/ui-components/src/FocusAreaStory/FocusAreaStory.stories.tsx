@@ -1,7 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { focusAreaIds, locales } from '@ljungby/focus-content/ids';
-import { FocusAreaStory, Stack } from '@ljungby/ui-components';
+import { FocusAreaStory } from '@ljungby/ui-components';
 import '../stories.css';
+import { focusAreaControl, localeControl } from '../stories-support/arg-types';
+import { everyArea } from '../stories-support/every-area';
 
 const meta = {
   title: 'Komponenter/FocusAreaStory',
@@ -9,8 +10,8 @@ const meta = {
   component: FocusAreaStory,
   args: { area: 'vatten', locale: 'sv', headingLevel: 2, length: 'long' },
   argTypes: {
-    area: { control: 'select', options: focusAreaIds },
-    locale: { control: 'inline-radio', options: locales },
+    area: focusAreaControl,
+    locale: localeControl,
     length: { control: 'inline-radio', options: ['short', 'medium', 'long'] },
   },
 } satisfies Meta<typeof FocusAreaStory>;
@@ -20,13 +21,7 @@ type Story = StoryObj<typeof meta>;
 export const Vatten: Story = { name: 'Vatten', args: { area: 'vatten' } };
 export const AllAreas: Story = {
   name: 'Alla fokusområden',
-  render: (args) => (
-    <Stack gap={8}>
-      {focusAreaIds.map((id) => (
-        <FocusAreaStory key={id} {...args} area={id} />
-      ))}
-    </Stack>
-  ),
+  render: everyArea(FocusAreaStory, 8),
 };
 export const English: Story = { args: { area: 'vatten', locale: 'en' } };
 export const Medium: Story = { name: 'Mellanlång', args: { area: 'sagobygden', length: 'medium' } };

@@ -1,7 +1,7 @@
 import type { FocusArea, FocusAreaId, Locale } from '@ljungby/focus-content';
 import type { HeadingLevel } from '../markup/node';
 import { getLicense } from '../react/content-source';
-import { checkLevel, checkLocale, illustrationOf, oneOf, resolveArea } from '../react/resolve';
+import { checkLevel, oneOf, resolveShownArea } from '../react/resolve';
 import { toReact } from '../react/to-react';
 import { focusAreaStory, type StoryLength } from './markup';
 
@@ -44,14 +44,11 @@ export function FocusAreaStory({
   length,
   showIllustration,
 }: FocusAreaStoryProps) {
-  const lang = checkLocale('FocusAreaStory', locale);
-  const resolved = resolveArea('FocusAreaStory', area, lang);
+  const shown = resolveShownArea('FocusAreaStory', { area, locale, showIllustration });
   return toReact(
     focusAreaStory({
-      area: resolved,
-      license: getLicense(lang),
-      locale: lang,
-      illustration: illustrationOf(resolved, showIllustration),
+      ...shown,
+      license: getLicense(shown.locale),
       headingLevel: checkLevel('FocusAreaStory', headingLevel, 2),
       length: oneOf(
         'FocusAreaStory',

@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { Heading, Stack } from '@ljungby/ui-components';
+import { headingLevels } from '../markup/node';
 import '../stories.css';
 
 const meta = {
@@ -16,7 +17,7 @@ export const Levels: Story = {
   name: 'Alla nivåer',
   render: () => (
     <Stack gap={3}>
-      {([1, 2, 3, 4, 5, 6] as const).map((level) => (
+      {headingLevels.map((level) => (
         <Heading key={level} level={level}>{`Rubrik på nivå ${level}`}</Heading>
       ))}
     </Stack>

@@ -2,12 +2,13 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { getFocusArea, getVision } from '@ljungby/focus-content';
 import { KeyFigure } from '@ljungby/ui-components';
 import '../stories.css';
+import { inColumn } from '../stories-support/column';
 
 const meta = {
   title: 'Komponenter/KeyFigure',
   tags: ['autodocs'],
   component: KeyFigure,
-  decorators: [(Story) => <div style={{ maxInlineSize: '20rem' }}>{Story()}</div>],
+  decorators: [inColumn('20rem')],
 } satisfies Meta<typeof KeyFigure>;
 export default meta;
 type Story = StoryObj<typeof meta>;

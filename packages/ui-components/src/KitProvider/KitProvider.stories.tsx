@@ -1,7 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { FocusAreaCard, Heading, KitProvider, Stack, Text } from '@ljungby/ui-components';
-import { focusAreaIds, locales } from '@ljungby/focus-content/ids';
 import '../stories.css';
+import { localeControl, optionalFocusAreaControl } from '../stories-support/arg-types';
+import { cardWidth, Column } from '../stories-support/column';
 
 const meta = {
   title: 'Komponenter/KitProvider',
@@ -10,11 +11,8 @@ const meta = {
   args: { locale: 'sv', colorScheme: 'light' },
   argTypes: {
     colorScheme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
-    locale: { control: 'inline-radio', options: locales },
-    focusArea: {
-      control: 'select',
-      options: [undefined, ...focusAreaIds],
-    },
+    locale: localeControl,
+    focusArea: optionalFocusAreaControl,
   },
   render: (args) => (
     <KitProvider {...args}>
@@ -27,9 +25,9 @@ const meta = {
             ? 'Language, scheme and accent come from the wrapper.'
             : 'Språk, färgschema och accent kommer från omslaget.'}
         </Text>
-        <div style={{ maxInlineSize: '22rem' }}>
+        <Column width={cardWidth}>
           <FocusAreaCard area={args.focusArea ?? 'vatten'} locale={args.locale} />
-        </div>
+        </Column>
       </Stack>
     </KitProvider>
   ),

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { PartnerList } from '@ljungby/ui-components';
-import { focusAreaIds, locales } from '@ljungby/focus-content/ids';
 import '../stories.css';
+import { localeControl, optionalFocusAreaControl } from '../stories-support/arg-types';
 
 const meta = {
   title: 'Komponenter/PartnerList',
@@ -9,11 +9,8 @@ const meta = {
   component: PartnerList,
   args: { locale: 'sv' },
   argTypes: {
-    area: {
-      control: 'select',
-      options: [undefined, ...focusAreaIds],
-    },
-    locale: { control: 'inline-radio', options: locales },
+    area: optionalFocusAreaControl,
+    locale: localeControl,
   },
 } satisfies Meta<typeof PartnerList>;
 export default meta;

@@ -49,7 +49,16 @@ export function resolveArea(
   return getFocusArea(area, locale);
 }
 
-export const illustrationOf = (
-  area: FocusArea,
-  show: boolean | undefined,
-): IllustrationData | undefined => (show === false ? undefined : getIllustration(area.id));
+/**
+ * The props of a component that shows one area with its illustration (card, story): the
+ * locale checked, the area looked up in it, and the area's illustration unless turned off.
+ */
+export function resolveShownArea(
+  component: string,
+  props: { area: FocusArea | FocusAreaId; locale?: Locale; showIllustration?: boolean },
+): { area: FocusArea; locale: Locale; illustration: IllustrationData | undefined } {
+  const locale = checkLocale(component, props.locale);
+  const area = resolveArea(component, props.area, locale);
+  const illustration = props.showIllustration === false ? undefined : getIllustration(area.id);
+  return { area, locale, illustration };
+}
