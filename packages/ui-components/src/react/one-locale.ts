@@ -12,10 +12,7 @@ type LocaleModule = Pick<
 
 type Full = typeof import('./content-source');
 
-/**
- * Binds the look-ups to one locale; the locale argument of content-source.ts is ignored. The
- * `satisfies` fails the typecheck if they no longer fit where content-source.ts is imported.
- */
+/** Binds the look-ups to one locale; the locale argument of content-source.ts is ignored. */
 export function oneLocale(entry: LocaleModule) {
   return {
     getFocusArea: (id: FocusAreaId) => entry.getFocusArea(id),
@@ -24,6 +21,7 @@ export function oneLocale(entry: LocaleModule) {
     getVision: () => entry.getVision(),
     getCollaboration: () => entry.getCollaboration(),
     getLicense: () => entry.content.license,
+    // Fails the typecheck if these no longer fit where content-source.ts is imported.
   } satisfies Pick<
     Full,
     | 'getFocusArea'
