@@ -64,24 +64,18 @@ export interface LocaleApi {
   getCollaboration: () => Collaboration;
   /** All partners, or those of one focus area. */
   getPartners: (focusArea?: FocusAreaId) => Partner[];
-  /**
-   * The words of a plain link to one focus area, or to all four with `'all'`, such as the link
-   * a pasted embed shows until its story loads: `Sagobygden – ett av Ljungby kommuns fokusområden`.
-   */
-  getLinkText: (area: FocusAreaId | 'all') => string;
   /** One partner by id, if there is one. */
   getPartner: (id: string) => Partner | undefined;
 }
 
-/** Binds the read functions to one locale's content and link words. */
-export function bindLocale(content: LocaleContent, linkText: LinkText): LocaleApi {
+/** Binds the read functions to one locale's content. */
+export function bindLocale(content: LocaleContent): LocaleApi {
   return {
     getFocusAreas: () => focusAreasOf(content),
     getFocusArea: (id) => focusAreaOf(content, id),
     getVision: () => visionOf(content),
     getCollaboration: () => collaborationOf(content),
     getPartners: (focusArea) => partnersOf(content, focusArea),
-    getLinkText: (area) => linkTextOf(content, linkText, area),
     getPartner: (id) => partnerOf(content, id),
   };
 }
