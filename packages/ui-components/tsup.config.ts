@@ -1,7 +1,11 @@
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { defineConfig, type Options } from 'tsup';
 import { components } from './scripts/components.ts';
 import { locales } from '@ljungby/focus-content/ids';
+
+/** The content module content-one-locale.ts names; each one-locale entry swaps in its own. */
+const oneLocaleImport = '@ljungby/focus-content/sv';
 
 const common: Options = {
   format: ['esm', 'cjs'],
@@ -33,13 +37,26 @@ export default defineConfig([
     entry: { [locale]: 'src/index.ts' },
     dts: false,
     splitting: false,
+    define: { __LK_LOCALE__: JSON.stringify(locale) },
     esbuildPlugins: [
       {
         name: `content-${locale}`,
         setup(build) {
+          // content-one-locale.ts takes content-source.ts's place ...
           build.onResolve({ filter: /\/content-source$/ }, (args) => ({
-            path: join(args.resolveDir, `${args.path.replace(/source$/u, locale)}.ts`),
+            path: join(args.resolveDir, `${args.path.replace(/source$/u, 'one-locale')}.ts`),
           }));
+          // ... and imports the entry's own locale of the content. (The package's external
+          // list resolves '@ljungby/…' before any plugin, so the import is rewritten on load.)
+          build.onLoad({ filter: /content-one-locale\.ts$/ }, async (args) => {
+            const source = await readFile(args.path, 'utf8');
+            const from = `'${oneLocaleImport}'`;
+            if (!source.includes(from)) throw new Error(`${args.path} must import ${from}`);
+            return {
+              contents: source.replace(from, `'@ljungby/focus-content/${locale}'`),
+              loader: 'ts',
+            };
+          });
         },
       },
     ],

@@ -1,7 +1,7 @@
 // Where the components look content up by id and locale. This module binds every locale; the
-// `@ljungby/ui-components/sv` and `/en` entries are built with a one-locale module in its place
-// (content-sv.ts, content-en.ts), so that a Swedish-only app bundles no English, and the other
-// way round. Keep the three modules' exports identical.
+// `@ljungby/ui-components/sv` and `/en` entries are built with content-one-locale.ts in its
+// place, so that a Swedish-only app bundles no English, and the other way round. Keep the two
+// modules' exports identical.
 export { focusAreaIds, locales } from '@ljungby/focus-content/ids';
 import { getContent, type License, type Locale } from '@ljungby/focus-content';
 
