@@ -1,12 +1,11 @@
 import {
   colorsOf,
-  contrast,
   focusAreaIds,
   minimum,
+  pairContrast,
   pairings,
   ratioText,
   type Mode,
-  type Pairing,
 } from './token-data';
 import { TokenTable } from './TokenTable';
 
@@ -18,8 +17,6 @@ function ContextTable({ mode, focusArea }: { mode: Mode; focusArea?: string }) {
     (p) => !focusArea || `${p.foreground} ${p.background}`.includes('accent'),
   );
   const title = `${mode === 'light' ? 'Ljust / Light' : 'Mörkt / Dark'}${focusArea ? ` · ${focusArea}` : ''}`;
-  const fg = (p: Pairing) => colors.get(p.foreground) ?? '';
-  const bg = (p: Pairing) => colors.get(p.background) ?? '';
   return (
     <section aria-label={title}>
       <h3>{title}</h3>
@@ -34,21 +31,23 @@ function ContextTable({ mode, focusArea }: { mode: Mode; focusArea?: string }) {
             header: 'Exempel / Sample',
             // Each sample is drawn the way the pair is used: UI pairs as a line with no text,
             // large-text pairs at a size that counts as large (WCAG 1.4.3).
-            cell: (p) =>
-              p.kind === 'ui' ? (
+            cell: (p) => {
+              const { foreground, background } = pairContrast(p, colors);
+              return p.kind === 'ui' ? (
                 <span
                   className="sb-sample sb-sample-ui"
                   aria-hidden="true"
-                  style={{ background: bg(p), boxShadow: `inset 0 0 0 3px ${fg(p)}` }}
+                  style={{ background, boxShadow: `inset 0 0 0 3px ${foreground}` }}
                 />
               ) : (
                 <span
                   className={`sb-sample${p.kind === 'large-text' ? ' sb-sample-large' : ''}`}
-                  style={{ color: fg(p), background: bg(p) }}
+                  style={{ color: foreground, background }}
                 >
                   Aa 35 000
                 </span>
-              ),
+              );
+            },
           },
           {
             header: 'Krav / Required',
@@ -57,11 +56,10 @@ function ContextTable({ mode, focusArea }: { mode: Mode; focusArea?: string }) {
           {
             header: 'Kontrast / Ratio',
             cell: (p) => {
-              const ratio = contrast(fg(p), bg(p));
+              const { ratio, passes } = pairContrast(p, colors);
               return (
                 <strong>
-                  {ratio.toFixed(2)}:1{' '}
-                  {ratio >= minimum[p.kind] ? '✓ godkänd / pass' : '✗ underkänd / fail'}
+                  {ratio.toFixed(2)}:1 {passes ? '✓ godkänd / pass' : '✗ underkänd / fail'}
                 </strong>
               );
             },

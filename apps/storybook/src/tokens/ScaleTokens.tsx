@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { byPrefix, catalog, type CatalogEntry } from './token-data';
-import { tokenHeader, TokenTable } from './TokenTable';
+import { CatalogTable } from './TokenTable';
 
 const px = (value: string | number) => {
   const m = /^([\d.]+)rem$/.exec(String(value));
@@ -13,7 +13,6 @@ const value = {
 };
 const use = { header: 'Användning / Use', cell: (t: CatalogEntry) => t.description };
 const sample = (header: string, cell: (t: CatalogEntry) => ReactNode) => ({ header, cell });
-const rowKey = (t: CatalogEntry) => t.path;
 
 /** Font families, the type scale, weights and line heights. */
 export function TypographyTokens() {
@@ -38,11 +37,9 @@ export function TypographyTokens() {
         </div>
       ))}
       <h2>Typskala / Type scale</h2>
-      <TokenTable
+      <CatalogTable
         label="Typskala / Type scale"
         rows={byPrefix('font.size')}
-        rowKey={rowKey}
-        rowHeader={tokenHeader}
         columns={[
           value,
           sample('Exempel / Sample', (t) => (
@@ -72,11 +69,9 @@ export function SpacingTokens() {
   return (
     <article className="sb-page sb-tokens">
       <h1>Avstånd / Spacing</h1>
-      <TokenTable
+      <CatalogTable
         label="Avstånd / Spacing"
         rows={byPrefix('space')}
-        rowKey={rowKey}
-        rowHeader={tokenHeader}
         columns={[
           value,
           sample('Storlek / Size', (t) => (
@@ -105,11 +100,9 @@ export function ShapeTokens() {
       {(['radius', 'border-width', 'shadow'] as const).map((group) => (
         <section key={group} aria-label={group}>
           <h2>{group}</h2>
-          <TokenTable
+          <CatalogTable
             label={`Tabell / Table: ${group}`}
             rows={byPrefix(group)}
-            rowKey={rowKey}
-            rowHeader={tokenHeader}
             columns={[
               { header: 'Värde / Value', cell: (t) => <code>{t.light.value}</code> },
               sample('Exempel / Sample', (t) => (
