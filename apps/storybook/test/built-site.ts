@@ -30,40 +30,33 @@ export async function openEntry(
   if (showsError) throw new Error(`${entry.id}: Storybook shows an error`);
 }
 
+export interface BuiltSite {
+  browser: Browser;
+  page: Page;
+  /** The Storybook folder's URL, ending in `/`. */
+  base: string;
+  /** Opens an entry in this file's page (see {@link openEntry}). */
+  open: (entry: Pick<Entry, 'id' | 'type'>, globals?: string) => Promise<void>;
+}
+
 /**
  * Serves the built Storybook and starts Chromium with one page for the tests of a file: started
  * before its first test, closed after its last. Read the fields inside tests and hooks.
  */
-export function useBuiltSite(pageOptions?: BrowserContextOptions) {
+export function useBuiltSite(pageOptions?: BrowserContextOptions): BuiltSite {
   let server: Awaited<ReturnType<typeof serveFolder>> | undefined;
   let browser: Browser | undefined;
-  let page: Page | undefined;
+  const site = {
+    open: (entry, globals = '') => openEntry(site.page, site.base, entry, globals),
+  } as BuiltSite;
   beforeAll(async () => {
     server = await serveFolder(root, mount);
     browser = await launchChromium();
-    page = await browser.newPage(pageOptions);
+    Object.assign(site, { browser, base: server.base, page: await browser.newPage(pageOptions) });
   });
   afterAll(async () => {
     await browser?.close();
     await server?.close();
   });
-  const started = <T>(value: T | undefined) => {
-    if (value === undefined) throw new Error('the built site is not started: use it in a test');
-    return value;
-  };
-  return {
-    get browser() {
-      return started(browser);
-    },
-    get page() {
-      return started(page);
-    },
-    /** The Storybook folder's URL, ending in `/`. */
-    get base() {
-      return started(server).base;
-    },
-    /** Opens an entry in this file's page (see {@link openEntry}). */
-    open: (entry: Pick<Entry, 'id' | 'type'>, globals = '') =>
-      openEntry(started(page), started(server).base, entry, globals),
-  };
+  return site;
 }

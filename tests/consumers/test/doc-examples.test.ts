@@ -7,7 +7,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { examples, kinds, where, type Example } from './docs/examples.ts';
 import {
-  installProject,
+  createProject,
+  installTarballs,
   launch,
   packages,
   root,
@@ -37,8 +38,9 @@ const installed = (pkg: string, path = '') => join(dir, 'node_modules', pkg, pat
 
 let site: Awaited<ReturnType<typeof serveFolder>>;
 beforeAll(async () => {
+  createProject(dir);
   // With the tools the examples name.
-  await installProject(dir, inject('tarballs'), packages, [
+  await installTarballs(dir, inject('tarballs'), packages, [
     'react@^19',
     'react-dom@^19',
     '@types/react@^19',

@@ -51,49 +51,33 @@ const freePort = () =>
 /**
  * The built Next.js example, served by `next start` on a free loopback port, for the proofs of
  * one file: built (once per run) and started before its first test, stopped after its last.
- * Read the fields inside tests.
  */
 export function useNextApp() {
-  let dir: string | undefined;
-  let url: string | undefined;
+  /** `dir`: the example's folder, installed and built; `origin`: `http://127.0.0.1:<port>`, answering. */
+  const app = { dir: '', origin: '' };
   let server: ChildProcess | undefined;
   beforeAll(async () => {
-    dir = await builtNextApp(inject('work'), inject('tarballs'));
+    app.dir = await builtNextApp(inject('work'), inject('tarballs'));
     const port = await freePort();
     server = spawn(
-      join(dir, 'node_modules/.bin/next'),
+      join(app.dir, 'node_modules/.bin/next'),
       ['start', '-p', String(port), '-H', '127.0.0.1'],
-      { cwd: dir, env: npmEnv, stdio: 'ignore' },
+      { cwd: app.dir, env: npmEnv, stdio: 'ignore' },
     );
-    const origin = `http://127.0.0.1:${port}`;
+    app.origin = `http://127.0.0.1:${port}`;
     // It takes a moment to start on a busy machine: wait until it answers.
     for (let i = 0; ; i++) {
       try {
-        await fetch(`${origin}/`);
-        break;
+        await fetch(`${app.origin}/`);
+        return;
       } catch (error) {
         if (i > 100) throw error;
         await new Promise((r) => setTimeout(r, 200));
       }
     }
-    url = origin;
   });
   afterAll(() => {
     server?.kill();
   });
-  const ready = (value: string | undefined) => {
-    if (value === undefined)
-      throw new Error('the Next.js example is not started: use it in a test');
-    return value;
-  };
-  return {
-    /** The example's folder, installed and built. */
-    get dir() {
-      return ready(dir);
-    },
-    /** `http://127.0.0.1:<port>`, answering. */
-    get origin() {
-      return ready(url);
-    },
-  };
+  return app;
 }

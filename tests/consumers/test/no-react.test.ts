@@ -7,13 +7,21 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 import { examples, where } from './docs/examples.ts';
-import { componentPackages, installProject, launch, root, serveFolder } from './support.ts';
+import {
+  componentPackages,
+  createProject,
+  installTarballs,
+  launch,
+  root,
+  serveFolder,
+} from './support.ts';
 
 const dir = join(inject('work'), 'no-react');
 let site: Awaited<ReturnType<typeof serveFolder>>;
 
 beforeAll(async () => {
-  await installProject(dir, inject('tarballs'), componentPackages);
+  createProject(dir);
+  await installTarballs(dir, inject('tarballs'), componentPackages);
   site = await serveFolder(dir);
 });
 afterAll(async () => {

@@ -71,19 +71,13 @@ export async function installExample(
   return dir;
 }
 
-/** A new, empty ES-module project, named after its folder, with the packed tarballs installed. */
-export async function installProject(
-  dir: string,
-  tarballs: Record<string, string>,
-  names: readonly PackageName[],
-  extra: readonly string[] = [],
-): Promise<void> {
+/** Makes a new, empty ES-module project named after its folder, for `installTarballs`. */
+export function createProject(dir: string) {
   mkdirSync(dir, { recursive: true });
   writeFileSync(
     join(dir, 'package.json'),
     JSON.stringify({ name: basename(dir), private: true, type: 'module' }),
   );
-  await installTarballs(dir, tarballs, names, extra);
 }
 
 /** The installed manifest's dependency spec for a package: proves it came from a tarball. */

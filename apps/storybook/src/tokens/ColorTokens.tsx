@@ -11,6 +11,7 @@ import {
   type CatalogEntry,
   type Mode,
 } from './token-data';
+import { TokenPage } from './TokenPage';
 import { CatalogTable } from './TokenTable';
 
 // Each step's contrast against the two page surfaces (light and dark mode), from the built
@@ -138,8 +139,7 @@ function SemanticTable({
 export function ColorTokens() {
   const semantic = catalog.filter((t) => t.layer === 'themes');
   return (
-    <article className="sb-page sb-tokens">
-      <h1>Färger / Colours</h1>
+    <TokenPage title="Färger / Colours">
       <p>
         Varumärkeslagret är ett <strong>förslag</strong> – byt mot kommunens grafiska profil i{' '}
         <code>tokens/brand.json</code>. The brand layer is a proposal; replace it with the
@@ -184,6 +184,6 @@ export function ColorTokens() {
           />
         </section>
       ))}
-    </article>
+    </TokenPage>
   );
 }

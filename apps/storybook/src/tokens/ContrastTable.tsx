@@ -7,6 +7,7 @@ import {
   ratioText,
   type Mode,
 } from './token-data';
+import { TokenPage } from './TokenPage';
 import { TokenTable } from './TokenTable';
 
 const kindName = { text: 'Text', 'large-text': 'Stor text / Large text', ui: 'UI' };
@@ -74,8 +75,7 @@ function ContextTable({ mode, focusArea }: { mode: Mode; focusArea?: string }) {
 /** Every declared pairing's contrast in every colour context, computed from the built tokens. */
 export function ContrastTable() {
   return (
-    <article className="sb-page sb-tokens">
-      <h1>Kontrast / Contrast</h1>
+    <TokenPage title="Kontrast / Contrast">
       <p>
         Färgparen och kraven kommer från <code>@ljungby/design-tokens/pairings</code> och
         kontrolleras i testerna mot WCAG 2.2 AA: {ratioText(minimum.text, 'sv')} för text,{' '}
@@ -92,6 +92,6 @@ export function ContrastTable() {
           ))}
         </div>
       ))}
-    </article>
+    </TokenPage>
   );
 }
