@@ -1,6 +1,6 @@
 import { createReadStream, statSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { extname, join, normalize } from 'node:path';
+import { extname, isAbsolute, join, normalize, relative, sep } from 'node:path';
 
 /** @type {Record<string, string>} */
 const types = {
@@ -16,6 +16,24 @@ const types = {
 };
 
 /**
+ * The path of a request target, or `undefined` when it is not a path this server can serve.
+ * The target is always read as a path, never as a URL: `//example.com/x` names the path
+ * `//example.com/x`, not another host, and `//` is no reason to throw.
+ * @param {string} target
+ */
+function requestPath(target) {
+  if (!target.startsWith('/')) return undefined;
+  try {
+    const { pathname } = new URL(`http://localhost${target}`);
+    // Percent-escapes are decoded later; a malformed one is the client's error, not a crash.
+    decodeURIComponent(pathname);
+    return pathname;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
  * A tiny static file server on loopback, started in-process so that it dies with the test
  * (never `npx serve &`, whose orphan would keep CI waiting). Files are served under `mount`;
  * anything outside it answers 404, so an absolute path in a site built for sub-folders shows up
@@ -26,16 +44,22 @@ const types = {
 export async function serveFolder(root, mount = '/') {
   const requested = new Set();
   const server = createServer((req, res) => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
-    requested.add(url.pathname);
-    if (!url.pathname.startsWith(mount)) {
+    const pathname = requestPath(req.url ?? '/');
+    if (pathname === undefined) {
+      res.writeHead(400).end();
+      return;
+    }
+    requested.add(pathname);
+    if (!pathname.startsWith(mount)) {
       res.writeHead(404).end();
       return;
     }
-    let rel = decodeURIComponent(url.pathname.slice(mount.length));
+    let rel = decodeURIComponent(pathname.slice(mount.length));
     if (rel === '' || rel.endsWith('/')) rel += 'index.html';
     const file = normalize(join(root, rel));
-    if (!file.startsWith(root)) {
+    // Outside the root, even by an encoded slash (`..%2F`), which the URL parser leaves alone.
+    const inside = relative(root, file);
+    if (inside.split(sep)[0] === '..' || isAbsolute(inside)) {
       res.writeHead(403).end();
       return;
     }

@@ -2,24 +2,15 @@
 // props tables show defaults and the members of unions, Markdown tables are tables, and each
 // page says its language on <html>.
 import * as kit from '@ljungby/ui-components';
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openEntry, readEntries, start } from './built-site';
+import { describe, expect, it } from 'vitest';
+import { readEntries, useBuiltSite } from './built-site';
 
 const entries = readEntries();
 const componentDocs = entries.filter((e) => e.type === 'docs' && e.tags.includes('autodocs'));
-let site: Awaited<ReturnType<typeof start>>;
-let page: Page;
-beforeAll(async () => {
-  site = await start();
-  page = await site.browser.newPage();
-});
-afterAll(async () => {
-  await site.close();
-});
+const site = useBuiltSite();
 
 const docsText = (selector: string) =>
-  page.$$eval(`#storybook-docs ${selector}`, (els) => els.map((e) => e.textContent.trim()));
+  site.page.$$eval(`#storybook-docs ${selector}`, (els) => els.map((e) => e.textContent.trim()));
 
 describe('component pages', () => {
   it('there is one per component', () => {
@@ -29,9 +20,9 @@ describe('component pages', () => {
   it.each(componentDocs.map((e) => [e.title, e]))(
     '%s shows its import line, exported by the package, and a props table with defaults',
     async (_, entry) => {
-      await openEntry(page, site.server.base, entry);
+      await site.open(entry);
       // Storybook draws code blocks once its syntax highlighter has loaded.
-      await page
+      await site.page
         .locator('#storybook-docs pre', { hasText: "from '@ljungby/ui-components'" })
         .first()
         .waitFor({ timeout: 10_000 });
@@ -40,19 +31,19 @@ describe('component pages', () => {
       expect(name, `${entry.id}: no import line`).not.toBe('');
       expect(Object.keys(kit), `${name} is not exported by @ljungby/ui-components`).toContain(name);
       expect(code).toContain("import '@ljungby/ui-components/styles.css';");
-      await expect(page.evaluate(() => document.documentElement.lang)).resolves.toBe('en');
+      await expect(site.page.evaluate(() => document.documentElement.lang)).resolves.toBe('en');
     },
   );
 
   it('fills the Default column from @default and spells out unions', async () => {
-    await openEntry(page, site.server.base, {
+    await site.open({
       id: 'komponenter-focusareacard--docs',
       type: 'docs',
     });
     const row = async (prop: string) =>
-      page
+      site.page
         .locator('#storybook-docs table.docblock-argstable tbody tr', {
-          has: page.locator('td:first-child', { hasText: new RegExp(`^${prop}\\*?$`) }),
+          has: site.page.locator('td:first-child', { hasText: new RegExp(`^${prop}\\*?$`) }),
         })
         .first()
         .innerText();
@@ -72,10 +63,10 @@ describe('Kom igång and the token introduction', () => {
     ['getting-started--docs', 'en', 'Getting started with Berättarkit'],
     ['tokens--introduktion', 'sv', 'Designtokens'],
   ])('%s is in %s and renders its Markdown tables as tables', async (id, lang, heading) => {
-    await openEntry(page, site.server.base, { id, type: 'docs' });
+    await site.open({ id, type: 'docs' });
     await expect(docsText('h1')).resolves.toContain(heading);
-    await expect(page.evaluate(() => document.documentElement.lang)).resolves.toBe(lang);
-    expect(await page.locator('#storybook-docs table').count()).toBeGreaterThan(0);
+    await expect(site.page.evaluate(() => document.documentElement.lang)).resolves.toBe(lang);
+    expect(await site.page.locator('#storybook-docs table').count()).toBeGreaterThan(0);
     expect((await docsText('p')).join('\n')).not.toMatch(/^\|.*\|$/m);
   });
 
@@ -84,13 +75,13 @@ describe('Kom igång and the token introduction', () => {
       ['kom-igång--docs', 'sv'],
       ['getting-started--docs', 'en'],
     ] as const) {
-      await openEntry(page, site.server.base, { id, type: 'docs' });
+      await site.open({ id, type: 'docs' });
       // Storybook draws code blocks once its syntax highlighter has loaded.
-      await page
+      await site.page
         .locator('#storybook-docs pre', { hasText: 'npm install' })
         .first()
         .waitFor({ timeout: 10_000 });
-      const text = await page.locator('#storybook-docs').innerText();
+      const text = await site.page.locator('#storybook-docs').innerText();
       for (const needed of [
         'npm install @ljungby/ui-components @ljungby/focus-content react react-dom',
         "import '@ljungby/ui-components/styles.css';",
@@ -104,7 +95,7 @@ describe('Kom igång and the token introduction', () => {
       ]) {
         expect(text, `${lang}: ${needed}`).toContain(needed);
       }
-      const back = page.locator('#storybook-docs a[href="../"]').first();
+      const back = site.page.locator('#storybook-docs a[href="../"]').first();
       await expect(back.getAttribute('target')).resolves.toBe('_top');
     }
   });

@@ -2,32 +2,23 @@
 // a way back to the partner site, and no addon panel under documentation pages.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mount, root, start } from './built-site';
+import { describe, expect, it } from 'vitest';
+import { mount, root, useBuiltSite } from './built-site';
 
-let site: Awaited<ReturnType<typeof start>>;
-let page: Page;
-beforeAll(async () => {
-  site = await start();
-  page = await site.browser.newPage({ viewport: { width: 1280, height: 800 } });
-});
-afterAll(async () => {
-  await site.close();
-});
+const site = useBuiltSite({ viewport: { width: 1280, height: 800 } });
 
 async function open(path: string) {
-  await page.goto(`${site.server.base}index.html?path=${path}`);
-  await page
+  await site.page.goto(`${site.base}index.html?path=${path}`);
+  await site.page
     .frameLocator('#storybook-preview-iframe')
     .locator(':is(#storybook-docs, #storybook-root) :is(h1, h2, h3)')
     .first()
     .waitFor({ timeout: 30_000 });
   // The tab title follows the page once the manager has taken the route.
-  await page.waitForFunction(() => document.title.endsWith(' · Berättarkit'), undefined, {
+  await site.page.waitForFunction(() => document.title.endsWith(' · Berättarkit'), undefined, {
     timeout: 10_000,
   });
-  return page.evaluate(() => ({
+  return site.page.evaluate(() => ({
     title: document.title,
     lang: document.documentElement.lang,
     panel: document.querySelector('#storybook-panel-root') !== null,
@@ -36,13 +27,13 @@ async function open(path: string) {
 
 describe('the Storybook frame', () => {
   it('starts on Kom igång, from the sub-folder, under the kit’s name and in Swedish', async () => {
-    await page.goto(`${site.server.base}index.html`);
-    await page
+    await site.page.goto(`${site.base}index.html`);
+    await site.page
       .frameLocator('#storybook-preview-iframe')
       .locator('#storybook-docs h1', { hasText: 'Kom igång med Berättarkit' })
       .waitFor({ timeout: 30_000 });
-    expect(new URL(page.url()).pathname).toBe(`${mount}index.html`);
-    await expect(page.evaluate(() => document.documentElement.lang)).resolves.toBe('sv');
+    expect(new URL(site.page.url()).pathname).toBe(`${mount}index.html`);
+    await expect(site.page.evaluate(() => document.documentElement.lang)).resolves.toBe('sv');
   });
 
   it('names tabs after the page and the kit, not Storybook', async () => {
@@ -52,14 +43,14 @@ describe('the Storybook frame', () => {
   });
 
   it('links back to the partner site one folder up', async () => {
-    const brand = page.locator('a', { hasText: 'Webbplatsen för partner' }).first();
+    const brand = site.page.locator('a', { hasText: 'Webbplatsen för partner' }).first();
     const href = await brand.evaluate((a) => (a as HTMLAnchorElement).href);
     expect(new URL(href).pathname).toBe(mount.replace(/storybook\/$/, ''));
     await expect(brand.getAttribute('target')).resolves.not.toBe('_blank');
   });
 
   it('wears the kit’s own favicon', async () => {
-    const icons = await page.$$eval('link[rel~="icon"]', (links) =>
+    const icons = await site.page.$$eval('link[rel~="icon"]', (links) =>
       links.map((l) => (l as HTMLLinkElement).href),
     );
     expect(icons.length).toBeGreaterThan(0);

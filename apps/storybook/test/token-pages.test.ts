@@ -4,21 +4,15 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import pairings from '@ljungby/design-tokens/pairings' with { type: 'json' };
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { openEntry, readEntries, start } from './built-site';
+import { expect, it } from 'vitest';
+import { openEntry, readEntries, useBuiltSite } from './built-site';
 
 const axeSource = readFileSync(
   createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
   'utf8',
 );
 const pages = readEntries().filter((e) => e.type === 'story' && e.tags.includes('page'));
-let site: Awaited<ReturnType<typeof start>>;
-beforeAll(async () => {
-  site = await start();
-});
-afterAll(async () => {
-  await site.close();
-});
+const site = useBuiltSite();
 
 it('there are token pages', () => {
   expect(pages.map((p) => p.id)).toContain('tokens--contrast');
@@ -28,7 +22,7 @@ it.each(pages.map((p) => [p.name, p]))('%s reflows and passes axe at 320 px', as
   const context = await site.browser.newContext({ viewport: { width: 320, height: 800 } });
   const page = await context.newPage();
   try {
-    await openEntry(page, site.server.base, entry);
+    await openEntry(page, site.base, entry);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
       320,
     );
@@ -55,12 +49,10 @@ it.each(pages.map((p) => [p.name, p]))('%s reflows and passes axe at 320 px', as
 });
 
 it('the contrast page states the minimums of pairings.json', async () => {
-  const page = await site.browser.newPage();
-  await openEntry(page, site.server.base, { id: 'tokens--contrast', type: 'story' });
-  const text = await page.locator('#storybook-root').innerText();
+  await site.open({ id: 'tokens--contrast', type: 'story' });
+  const text = await site.page.locator('#storybook-root').innerText();
   const minimums = (pairings as { minimums: Record<string, number> }).minimums;
   for (const [kind, value] of Object.entries(minimums)) {
     expect(text, kind).toContain(`≥ ${value.toLocaleString('en')}:1`);
   }
-  await page.close();
 });

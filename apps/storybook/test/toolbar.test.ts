@@ -1,23 +1,14 @@
 // The toolbar's language, focus area and colour scheme reach the stories, and its focus areas
 // are the content package's, in its order.
 import { focusAreaIds, getFocusArea } from '@ljungby/focus-content';
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { openEntry, start } from './built-site';
+import { expect, it } from 'vitest';
+import { useBuiltSite } from './built-site';
 
-let site: Awaited<ReturnType<typeof start>>;
-let page: Page;
-beforeAll(async () => {
-  site = await start();
-  page = await site.browser.newPage();
-});
-afterAll(async () => {
-  await site.close();
-});
+const site = useBuiltSite();
 
 const look = async (id: string, globals: string) => {
-  await openEntry(page, site.server.base, { id, type: 'story' }, globals);
-  return page.evaluate(() => {
+  await site.open({ id, type: 'story' }, globals);
+  return site.page.evaluate(() => {
     const root = document.querySelector('.sb-kit-root');
     return {
       lang: root?.getAttribute('lang'),
@@ -52,9 +43,9 @@ it('focus area and colour scheme', async () => {
 });
 
 it('offers the content package’s focus areas, by their names', async () => {
-  await page.goto(`${site.server.base}index.html?path=/story/komponenter-focusareacard--vatten`);
-  await page.getByRole('button', { name: /Inget fokusområde/ }).click({ timeout: 30_000 });
-  const items = await page
+  await site.page.goto(`${site.base}index.html?path=/story/komponenter-focusareacard--vatten`);
+  await site.page.getByRole('button', { name: /Inget fokusområde/ }).click({ timeout: 30_000 });
+  const items = await site.page
     .locator('[role="menuitem"], [role="option"], [role="menuitemradio"]')
     .allInnerTexts();
   expect(items.map((t) => t.trim()).filter(Boolean)).toEqual([

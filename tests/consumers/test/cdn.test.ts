@@ -6,7 +6,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import type { Browser, Page, Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launch, npmEnv, run, serveFolder } from './support.ts';
+import { installTarballs, launch, run, serveFolder } from './support.ts';
 
 let browser: Browser;
 const requested: string[] = [];
@@ -65,19 +65,7 @@ beforeAll(async () => {
   // The snippet comes from the packed embed-widget itself, so its SRI hash is the tarball's.
   const tools = mkdtempSync(join(inject('work'), 'snippet-'));
   const tarballs = inject('tarballs');
-  await run(
-    'npm',
-    [
-      'install',
-      '--prefer-offline',
-      tarballs['@ljungby/focus-content'] as string,
-      tarballs['@ljungby/embed-widget'] as string,
-    ],
-    {
-      cwd: tools,
-      env: npmEnv,
-    },
-  );
+  await installTarballs(tools, tarballs, ['@ljungby/focus-content', '@ljungby/embed-widget']);
   const { stdout: snippet } = await run(
     process.execPath,
     [

@@ -6,7 +6,16 @@ import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { examples, kinds, where, type Example } from './docs/examples.ts';
-import { launch, npmEnv, packages, root, run, serveFolder, type PackageName } from './support.ts';
+import {
+  createProject,
+  installTarballs,
+  launch,
+  packages,
+  root,
+  run,
+  serveFolder,
+  type PackageName,
+} from './support.ts';
 
 const all = examples();
 const ofKind = (kind: Example['kind']) => all.filter((e) => e.kind === kind);
@@ -29,30 +38,17 @@ const installed = (pkg: string, path = '') => join(dir, 'node_modules', pkg, pat
 
 let site: Awaited<ReturnType<typeof serveFolder>>;
 beforeAll(async () => {
-  mkdirSync(join(dir, 'src'), { recursive: true });
-  writeFileSync(
-    join(dir, 'package.json'),
-    JSON.stringify({ name: 'doc-examples', private: true, type: 'module' }),
-  );
-  const tarballs = inject('tarballs');
-  // The tools the examples name, from the registry (npm's cache usually has them).
-  await run(
-    'npm',
-    [
-      'install',
-      '--prefer-offline',
-      '--no-audit',
-      '--no-fund',
-      ...packages.map((n) => tarballs[n] ?? ''),
-      'react@^19',
-      'react-dom@^19',
-      '@types/react@^19',
-      'sass@^1.80',
-      'tailwindcss@^4',
-      '@tailwindcss/cli@^4',
-    ],
-    { cwd: dir, env: npmEnv },
-  );
+  createProject(dir);
+  // With the tools the examples name.
+  await installTarballs(dir, inject('tarballs'), packages, [
+    'react@^19',
+    'react-dom@^19',
+    '@types/react@^19',
+    'sass@^1.80',
+    'tailwindcss@^4',
+    '@tailwindcss/cli@^4',
+  ]);
+  mkdirSync(join(dir, 'src'));
   site = await serveFolder(dir);
 });
 afterAll(async () => {

@@ -2,21 +2,17 @@
 // files need it: the first caller takes a lock folder and builds; the others wait for its
 // "done" (or "failed") marker. Vitest runs each file in its own worker, so a module-level
 // promise cannot be shared.
+import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { join } from 'node:path';
-import { installExample, npmEnv, run, type PackageName } from './support.ts';
+import { afterAll, beforeAll, inject } from 'vitest';
+import { componentPackages, installExample, npmEnv, run, type PackageName } from './support.ts';
 
-const names: PackageName[] = [
-  '@ljungby/design-tokens',
-  '@ljungby/focus-content',
-  '@ljungby/ui-components',
-  '@ljungby/media-kit',
-];
+// The components, and the media kit for the link preview (opengraph-image).
+const names: PackageName[] = [...componentPackages, '@ljungby/media-kit'];
 
-export async function builtNextApp(
-  work: string,
-  tarballs: Record<string, string>,
-): Promise<string> {
+async function builtNextApp(work: string, tarballs: Record<string, string>): Promise<string> {
   const dir = join(work, 'next-app');
   const lock = join(work, 'next-app.lock');
   const done = join(lock, 'done');
@@ -39,4 +35,49 @@ export async function builtNextApp(
     writeFileSync(failed, String(error));
     throw error;
   }
+}
+
+const freePort = () =>
+  new Promise<number>((resolve) => {
+    const s = createServer();
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address() as { port: number };
+      s.close(() => {
+        resolve(port);
+      });
+    });
+  });
+
+/**
+ * The built Next.js example, served by `next start` on a free loopback port, for the proofs of
+ * one file: built (once per run) and started before its first test, stopped after its last.
+ */
+export function useNextApp() {
+  /** `dir`: the example's folder, installed and built; `origin`: `http://127.0.0.1:<port>`, answering. */
+  const app = { dir: '', origin: '' };
+  let server: ChildProcess | undefined;
+  beforeAll(async () => {
+    app.dir = await builtNextApp(inject('work'), inject('tarballs'));
+    const port = await freePort();
+    server = spawn(
+      join(app.dir, 'node_modules/.bin/next'),
+      ['start', '-p', String(port), '-H', '127.0.0.1'],
+      { cwd: app.dir, env: npmEnv, stdio: 'ignore' },
+    );
+    app.origin = `http://127.0.0.1:${port}`;
+    // It takes a moment to start on a busy machine: wait until it answers.
+    for (let i = 0; ; i++) {
+      try {
+        await fetch(`${app.origin}/`);
+        return;
+      } catch (error) {
+        if (i > 100) throw error;
+        await new Promise((r) => setTimeout(r, 200));
+      }
+    }
+  });
+  afterAll(() => {
+    server?.kill();
+  });
+  return app;
 }

@@ -1,42 +1,20 @@
 // A Next.js App Router app renders the kit on the server (four cards and a story in a server
 // component) and uses a client component where interaction needs it.
-import { spawn, type ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { builtNextApp } from './next-app.ts';
-import { installedFrom, launch, npmEnv, swedishNames } from './support.ts';
+import { describe, expect, it } from 'vitest';
+import { useNextApp } from './next-app.ts';
+import { installedFrom, launch, swedishNames } from './support.ts';
 
-let dir = '';
-let server: ChildProcess | undefined;
-
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const s = createServer();
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => {
-        resolve(port);
-      });
-    });
-  });
-
-beforeAll(async () => {
-  dir = await builtNextApp(inject('work'), inject('tarballs'));
-});
-
-afterAll(() => {
-  server?.kill();
-});
+const app = useNextApp();
 
 describe('Next.js App Router', () => {
   it('installs the kit from the packed tarballs', () => {
-    expect(installedFrom(dir, '@ljungby/ui-components')).toMatch(/^file:.*\.tgz$/);
+    expect(installedFrom(app.dir, '@ljungby/ui-components')).toMatch(/^file:.*\.tgz$/);
   });
 
   it('prerenders the four cards and the story, in Swedish, on the server', () => {
-    const html = readFileSync(join(dir, '.next/server/app/index.html'), 'utf8');
+    const html = readFileSync(join(app.dir, '.next/server/app/index.html'), 'utf8');
     for (const name of swedishNames)
       expect(html).toContain(`class="lk-focus-area-card__title">${name}</h3>`);
     expect(html).toContain('class="lk-focus-area-story"');
@@ -46,16 +24,6 @@ describe('Next.js App Router', () => {
   });
 
   it('hydrates the client component and switches its language on click', async () => {
-    const port = await freePort();
-    server = spawn(
-      join(dir, 'node_modules/.bin/next'),
-      ['start', '-p', String(port), '-H', '127.0.0.1'],
-      {
-        cwd: dir,
-        env: npmEnv,
-        stdio: 'ignore',
-      },
-    );
     const browser = await launch();
     try {
       const page = await browser.newPage();
@@ -69,15 +37,7 @@ describe('Next.js App Router', () => {
         if (r.status() >= 400 && !r.url().endsWith('/favicon.ico'))
           errors.push(`${r.status()} ${r.url()}`);
       });
-      for (let i = 0; ; i++) {
-        try {
-          await page.goto(`http://127.0.0.1:${port}/`);
-          break;
-        } catch (error) {
-          if (i > 50) throw error;
-          await new Promise((r) => setTimeout(r, 200));
-        }
-      }
+      await page.goto(`${app.origin}/`);
       expect(await page.locator('.lk-focus-area-card').count()).toBe(5);
       await page.getByRole('button', { name: 'Show in English' }).click();
       await page.getByRole('heading', { name: 'Switch language' }).waitFor();

@@ -3,34 +3,25 @@
 // "without React" example (```js test=no-react) then runs from that install in Chromium, and
 // toHtml renders in plain Node.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 import { examples, where } from './docs/examples.ts';
-import { launch, npmEnv, root, run, serveFolder } from './support.ts';
+import {
+  componentPackages,
+  createProject,
+  installTarballs,
+  launch,
+  root,
+  serveFolder,
+} from './support.ts';
 
-const names = ['@ljungby/design-tokens', '@ljungby/focus-content', '@ljungby/ui-components'];
 const dir = join(inject('work'), 'no-react');
 let site: Awaited<ReturnType<typeof serveFolder>>;
 
 beforeAll(async () => {
-  mkdirSync(dir, { recursive: true });
-  writeFileSync(
-    join(dir, 'package.json'),
-    JSON.stringify({ name: 'no-react', private: true, type: 'module' }),
-  );
-  const tarballs = inject('tarballs');
-  await run(
-    'npm',
-    [
-      'install',
-      '--prefer-offline',
-      '--no-audit',
-      '--no-fund',
-      ...names.map((n) => tarballs[n] ?? ''),
-    ],
-    { cwd: dir, env: npmEnv },
-  );
+  createProject(dir);
+  await installTarballs(dir, inject('tarballs'), componentPackages);
   site = await serveFolder(dir);
 });
 afterAll(async () => {

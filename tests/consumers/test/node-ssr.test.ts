@@ -3,15 +3,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, expect, inject, it } from 'vitest';
-import { installExample, installedFrom, run, swedishNames } from './support.ts';
+import { componentPackages, installExample, installedFrom, run, swedishNames } from './support.ts';
 
 let dir = '';
 beforeAll(async () => {
-  dir = await installExample(inject('work'), 'node-ssr', inject('tarballs'), [
-    '@ljungby/design-tokens',
-    '@ljungby/focus-content',
-    '@ljungby/ui-components',
-  ]);
+  dir = await installExample(inject('work'), 'node-ssr', inject('tarballs'), componentPackages);
 });
 
 it('installs the tarballs, not workspace links', () => {

@@ -8,15 +8,16 @@ import { FocusAreaGrid, KeyFigure, KitProvider } from '@ljungby/ui-components';
 import { createElement as e } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { installExample, launch, serveFolder } from './support.ts';
+import { componentPackages, installExample, launch, serveFolder } from './support.ts';
 
 let site: Awaited<ReturnType<typeof serveFolder>>;
 beforeAll(async () => {
-  const dir = await installExample(inject('work'), 'plain-html', inject('tarballs'), [
-    '@ljungby/design-tokens',
-    '@ljungby/focus-content',
-    '@ljungby/ui-components',
-  ]);
+  const dir = await installExample(
+    inject('work'),
+    'plain-html',
+    inject('tarballs'),
+    componentPackages,
+  );
   const fact = getVision('sv').facts[0];
   if (!fact) throw new Error('the vision has no facts');
   const react = renderToStaticMarkup(

@@ -1,6 +1,6 @@
 import { execFile } from 'node:child_process';
-import { cpSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 
@@ -23,21 +23,24 @@ export const npmEnv = {
   NEXT_TELEMETRY_DISABLED: '1',
 };
 
+/** What a page with the kit's components installs: the tokens, the content and the components. */
+export const componentPackages: PackageName[] = [
+  '@ljungby/design-tokens',
+  '@ljungby/focus-content',
+  '@ljungby/ui-components',
+];
+
 /**
- * Copies an example to the work folder and installs the packed tarballs into it (plus the
- * example's own dependencies from the registry), the way a partner installs from npm.
+ * Installs the packed tarballs of `names` into a project folder, plus the project's own
+ * dependencies and any `extra` packages from the registry (npm's cache usually has them), the
+ * way a partner installs from npm.
  */
-export async function installExample(
-  work: string,
-  example: string,
+export async function installTarballs(
+  dir: string,
   tarballs: Record<string, string>,
-  names: PackageName[],
-): Promise<string> {
-  const dir = join(work, example);
-  cpSync(join(root, 'examples', example), dir, {
-    recursive: true,
-    filter: (src) => !/node_modules|[/\\](dist|out|\.next)$/u.test(src),
-  });
+  names: readonly PackageName[],
+  extra: readonly string[] = [],
+): Promise<void> {
   await run(
     'npm',
     [
@@ -46,10 +49,35 @@ export async function installExample(
       '--no-audit',
       '--no-fund',
       ...names.map((n) => tarballs[n] as string),
+      ...extra,
     ],
     { cwd: dir, env: npmEnv },
   );
+}
+
+/** Copies an example to the work folder and installs the packed tarballs into it. */
+export async function installExample(
+  work: string,
+  example: string,
+  tarballs: Record<string, string>,
+  names: readonly PackageName[],
+): Promise<string> {
+  const dir = join(work, example);
+  cpSync(join(root, 'examples', example), dir, {
+    recursive: true,
+    filter: (src) => !/node_modules|[/\\](dist|out|\.next)$/u.test(src),
+  });
+  await installTarballs(dir, tarballs, names);
   return dir;
+}
+
+/** Makes a new, empty ES-module project named after its folder, for `installTarballs`. */
+export function createProject(dir: string) {
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(
+    join(dir, 'package.json'),
+    JSON.stringify({ name: basename(dir), private: true, type: 'module' }),
+  );
 }
 
 /** The installed manifest's dependency spec for a package: proves it came from a tarball. */

@@ -3,15 +3,11 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { installExample, run } from './support.ts';
+import { componentPackages, installExample, run } from './support.ts';
 
 let dir = '';
 beforeAll(async () => {
-  dir = await installExample(inject('work'), 'tree-shaking', inject('tarballs'), [
-    '@ljungby/design-tokens',
-    '@ljungby/focus-content',
-    '@ljungby/ui-components',
-  ]);
+  dir = await installExample(inject('work'), 'tree-shaking', inject('tarballs'), componentPackages);
   await Promise.all([
     run(join(dir, 'node_modules/.bin/vite'), ['build', '--logLevel', 'warn'], { cwd: dir }),
     run(

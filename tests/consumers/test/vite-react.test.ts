@@ -4,6 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 import {
+  componentPackages,
   installExample,
   installedFrom,
   launch,
@@ -15,11 +16,7 @@ import {
 let dir = '';
 let site: Awaited<ReturnType<typeof serveFolder>>;
 beforeAll(async () => {
-  dir = await installExample(inject('work'), 'vite-react', inject('tarballs'), [
-    '@ljungby/design-tokens',
-    '@ljungby/focus-content',
-    '@ljungby/ui-components',
-  ]);
+  dir = await installExample(inject('work'), 'vite-react', inject('tarballs'), componentPackages);
   await run(join(dir, 'node_modules/.bin/vite'), ['build', '--logLevel', 'warn'], { cwd: dir });
   site = await serveFolder(join(dir, 'dist'));
 });

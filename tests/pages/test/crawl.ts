@@ -2,15 +2,8 @@
 // file on it. Pages are found by following links from the start page (the partner site) and from
 // Storybook's index.json (its docs pages and page stories, rendered via iframe.html). External
 // links are listed, never fetched (no network here).
+import { openStorybookEntry, type StorybookEntry } from '@ljungby/test-browser/storybook';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-
-export interface StorybookEntry {
-  id: string;
-  title: string;
-  name: string;
-  type: 'docs' | 'story';
-  tags?: string[];
-}
 
 interface Found {
   /** Inside a component example (a story's canvas on a docs page): a prop value, not a link. */
@@ -178,28 +171,13 @@ export async function crawl(options: {
     return { page, close: () => page.close() };
   };
   // Storybook: every docs page and every page story, as its iframe renders it.
-  const storybookEntries = entries.filter((e) => e.type === 'docs' || e.tags?.includes('page'));
+  const storybookEntries = entries.filter((e) => e.type === 'docs' || e.tags.includes('page'));
   await pool(storybookEntries, 3, async (entry) => {
     const { page, close } = await newPage();
-    const url = `${origin}${storybook}iframe.html?viewMode=${entry.type}&id=${entry.id}`;
     const where = `Storybook ${entry.title} › ${entry.name}`;
     try {
-      const response = await page.goto(url);
-      if (response?.status() !== 200) throw new Error(`iframe.html answers ${response?.status()}`);
-      // Storybook marks the body once a story or docs page has rendered, or failed to.
-      await page.waitForFunction(
-        () =>
-          /sb-show-(errordisplay|nopreview)/.test(document.body.className) ||
-          (document.body.classList.contains('sb-show-main') &&
-            (document.querySelector('#storybook-docs')?.childElementCount ?? 0) +
-              (document.querySelector('#storybook-root')?.childElementCount ?? 0) >
-              0),
-        undefined,
-        { timeout: 30_000 },
-      );
-      if (await page.locator('body.sb-show-errordisplay').count()) {
-        problems.push(`${where}: Storybook shows an error`);
-      }
+      const { url, showsError } = await openStorybookEntry(page, `${origin}${storybook}`, entry);
+      if (showsError) problems.push(`${where}: Storybook shows an error`);
       // Only the rendered page: iframe.html also holds Storybook's hidden error templates.
       await visit(page, url, where, ':is(#storybook-root, #storybook-docs)');
     } catch (error) {

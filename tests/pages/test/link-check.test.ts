@@ -1,15 +1,16 @@
 // The combined artifact (partner site at the root, Storybook under storybook/) served from a
 // sub-path: every internal link, anchor and file on every page of both resolves, and no page
 // writes cookies or storage.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launchChromium } from '@ljungby/test-browser';
+import { readStorybookEntries } from '@ljungby/test-browser/storybook';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { storybookFolder } from '../../../scripts/pages/assemble.ts';
 import { servePages } from '../../../scripts/pages/serve.ts';
-import { crawl, type StorybookEntry } from './crawl.ts';
+import { crawl } from './crawl.ts';
 import { assembleForTest, testBase } from './site-source.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'pages-'));
@@ -31,14 +32,11 @@ afterAll(async () => {
 });
 
 it('every link, anchor and file of both sites resolves under the base path', async () => {
-  const index = JSON.parse(readFileSync(join(out, storybookFolder, 'index.json'), 'utf8')) as {
-    entries: Record<string, StorybookEntry>;
-  };
   const result = await crawl({
     browser,
     base: server.url,
     storybookFolder,
-    entries: Object.values(index.entries),
+    entries: readStorybookEntries(join(out, storybookFolder)),
   });
   console.log(
     `combined site from ${testBase} (${real ? 'the real partner site' : 'the stand-in site in fixture/site'}): ` +

@@ -5,12 +5,14 @@ import {
   contrast,
   focusAreaIds,
   minimum,
+  pairContrast,
   pairings,
   ratioText,
   type CatalogEntry,
   type Mode,
 } from './token-data';
-import { tokenHeader, TokenTable } from './TokenTable';
+import { TokenPage } from './TokenPage';
+import { CatalogTable } from './TokenTable';
 
 // Each step's contrast against the two page surfaces (light and dark mode), from the built
 // tokens, so a designer sees at once which steps can carry text (4.5:1) or shapes (3:1).
@@ -62,10 +64,10 @@ function Pairs({ path, mode, focusArea }: { path: string; mode: Mode; focusArea?
   return (
     <ul className="sb-pairs">
       {pairs.map((p) => {
-        const value = contrast(colors.get(p.foreground) ?? '', colors.get(p.background) ?? '');
+        const { ratio, passes } = pairContrast(p, colors);
         return (
           <li key={`${p.background}-${p.kind}`}>
-            {value.toFixed(1)}:1 {value >= minimum[p.kind] ? '✓' : '✗'}{' '}
+            {ratio.toFixed(1)}:1 {passes ? '✓' : '✗'}{' '}
             <span className="sb-ratio">
               {p.background.replace(/^color\./, '')} ({p.kind})
             </span>
@@ -117,11 +119,9 @@ function SemanticTable({
   focusArea?: string;
 }) {
   return (
-    <TokenTable
+    <CatalogTable
       label={label}
       rows={entries}
-      rowKey={(t) => t.path}
-      rowHeader={tokenHeader}
       columns={[
         ...(['light', 'dark'] as const).map((mode) => ({
           header: mode === 'light' ? 'Ljust / Light' : 'Mörkt / Dark',
@@ -139,8 +139,7 @@ function SemanticTable({
 export function ColorTokens() {
   const semantic = catalog.filter((t) => t.layer === 'themes');
   return (
-    <article className="sb-page sb-tokens">
-      <h1>Färger / Colours</h1>
+    <TokenPage title="Färger / Colours">
       <p>
         Varumärkeslagret är ett <strong>förslag</strong> – byt mot kommunens grafiska profil i{' '}
         <code>tokens/brand.json</code>. The brand layer is a proposal; replace it with the
@@ -185,6 +184,6 @@ export function ColorTokens() {
           />
         </section>
       ))}
-    </article>
+    </TokenPage>
   );
 }

@@ -1,13 +1,13 @@
 import {
   colorsOf,
-  contrast,
   focusAreaIds,
   minimum,
+  pairContrast,
   pairings,
   ratioText,
   type Mode,
-  type Pairing,
 } from './token-data';
+import { TokenPage } from './TokenPage';
 import { TokenTable } from './TokenTable';
 
 const kindName = { text: 'Text', 'large-text': 'Stor text / Large text', ui: 'UI' };
@@ -18,8 +18,6 @@ function ContextTable({ mode, focusArea }: { mode: Mode; focusArea?: string }) {
     (p) => !focusArea || `${p.foreground} ${p.background}`.includes('accent'),
   );
   const title = `${mode === 'light' ? 'Ljust / Light' : 'Mörkt / Dark'}${focusArea ? ` · ${focusArea}` : ''}`;
-  const fg = (p: Pairing) => colors.get(p.foreground) ?? '';
-  const bg = (p: Pairing) => colors.get(p.background) ?? '';
   return (
     <section aria-label={title}>
       <h3>{title}</h3>
@@ -34,21 +32,23 @@ function ContextTable({ mode, focusArea }: { mode: Mode; focusArea?: string }) {
             header: 'Exempel / Sample',
             // Each sample is drawn the way the pair is used: UI pairs as a line with no text,
             // large-text pairs at a size that counts as large (WCAG 1.4.3).
-            cell: (p) =>
-              p.kind === 'ui' ? (
+            cell: (p) => {
+              const { foreground, background } = pairContrast(p, colors);
+              return p.kind === 'ui' ? (
                 <span
                   className="sb-sample sb-sample-ui"
                   aria-hidden="true"
-                  style={{ background: bg(p), boxShadow: `inset 0 0 0 3px ${fg(p)}` }}
+                  style={{ background, boxShadow: `inset 0 0 0 3px ${foreground}` }}
                 />
               ) : (
                 <span
                   className={`sb-sample${p.kind === 'large-text' ? ' sb-sample-large' : ''}`}
-                  style={{ color: fg(p), background: bg(p) }}
+                  style={{ color: foreground, background }}
                 >
                   Aa 35 000
                 </span>
-              ),
+              );
+            },
           },
           {
             header: 'Krav / Required',
@@ -57,11 +57,10 @@ function ContextTable({ mode, focusArea }: { mode: Mode; focusArea?: string }) {
           {
             header: 'Kontrast / Ratio',
             cell: (p) => {
-              const ratio = contrast(fg(p), bg(p));
+              const { ratio, passes } = pairContrast(p, colors);
               return (
                 <strong>
-                  {ratio.toFixed(2)}:1{' '}
-                  {ratio >= minimum[p.kind] ? '✓ godkänd / pass' : '✗ underkänd / fail'}
+                  {ratio.toFixed(2)}:1 {passes ? '✓ godkänd / pass' : '✗ underkänd / fail'}
                 </strong>
               );
             },
@@ -76,8 +75,7 @@ function ContextTable({ mode, focusArea }: { mode: Mode; focusArea?: string }) {
 /** Every declared pairing's contrast in every colour context, computed from the built tokens. */
 export function ContrastTable() {
   return (
-    <article className="sb-page sb-tokens">
-      <h1>Kontrast / Contrast</h1>
+    <TokenPage title="Kontrast / Contrast">
       <p>
         Färgparen och kraven kommer från <code>@ljungby/design-tokens/pairings</code> och
         kontrolleras i testerna mot WCAG 2.2 AA: {ratioText(minimum.text, 'sv')} för text,{' '}
@@ -94,6 +92,6 @@ export function ContrastTable() {
           ))}
         </div>
       ))}
-    </article>
+    </TokenPage>
   );
 }

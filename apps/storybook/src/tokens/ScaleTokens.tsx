@@ -1,6 +1,7 @@
-import type { ReactNode } from 'react';
+import type { CSSProperties, ReactNode } from 'react';
 import { byPrefix, catalog, type CatalogEntry } from './token-data';
-import { tokenHeader, TokenTable } from './TokenTable';
+import { TokenPage } from './TokenPage';
+import { CatalogTable } from './TokenTable';
 
 const px = (value: string | number) => {
   const m = /^([\d.]+)rem$/.exec(String(value));
@@ -13,13 +14,20 @@ const value = {
 };
 const use = { header: 'Användning / Use', cell: (t: CatalogEntry) => t.description };
 const sample = (header: string, cell: (t: CatalogEntry) => ReactNode) => ({ header, cell });
-const rowKey = (t: CatalogEntry) => t.path;
+
+/** A token as a line of a list: its custom property, its value and what it is for. */
+function TokenLine({ token, style }: { token: CatalogEntry; style?: CSSProperties }) {
+  return (
+    <li style={style}>
+      <code>{token.cssVariable}</code>: {token.light.value} – {token.description}
+    </li>
+  );
+}
 
 /** Font families, the type scale, weights and line heights. */
 export function TypographyTokens() {
   return (
-    <article className="sb-page sb-tokens">
-      <h1>Typografi / Typography</h1>
+    <TokenPage title="Typografi / Typography">
       <h2>Typsnitt / Font families</h2>
       {byPrefix('font.family').map((t) => (
         <div key={t.path}>
@@ -38,11 +46,9 @@ export function TypographyTokens() {
         </div>
       ))}
       <h2>Typskala / Type scale</h2>
-      <TokenTable
+      <CatalogTable
         label="Typskala / Type scale"
         rows={byPrefix('font.size')}
-        rowKey={rowKey}
-        rowHeader={tokenHeader}
         columns={[
           value,
           sample('Exempel / Sample', (t) => (
@@ -55,28 +61,24 @@ export function TypographyTokens() {
       <h2>Vikter och radavstånd / Weights and line heights</h2>
       <ul>
         {[...byPrefix('font.weight'), ...byPrefix('font.line-height')].map((t) => (
-          <li
+          <TokenLine
             key={t.path}
+            token={t}
             style={t.type === 'fontWeight' ? { fontWeight: Number(t.light.value) } : undefined}
-          >
-            <code>{t.cssVariable}</code>: {t.light.value} – {t.description}
-          </li>
+          />
         ))}
       </ul>
-    </article>
+    </TokenPage>
   );
 }
 
 /** The spacing scale as bars of their own length. */
 export function SpacingTokens() {
   return (
-    <article className="sb-page sb-tokens">
-      <h1>Avstånd / Spacing</h1>
-      <TokenTable
+    <TokenPage title="Avstånd / Spacing">
+      <CatalogTable
         label="Avstånd / Spacing"
         rows={byPrefix('space')}
-        rowKey={rowKey}
-        rowHeader={tokenHeader}
         columns={[
           value,
           sample('Storlek / Size', (t) => (
@@ -88,28 +90,23 @@ export function SpacingTokens() {
       <h2>Brytpunkter / Breakpoints</h2>
       <ul>
         {byPrefix('breakpoint').map((t) => (
-          <li key={t.path}>
-            <code>{t.cssVariable}</code>: {t.light.value} – {t.description}
-          </li>
+          <TokenLine key={t.path} token={t} />
         ))}
       </ul>
-    </article>
+    </TokenPage>
   );
 }
 
 /** Radii, line widths and shadows, drawn. */
 export function ShapeTokens() {
   return (
-    <article className="sb-page sb-tokens">
-      <h1>Hörn, linjer och skuggor / Radii, lines and shadows</h1>
+    <TokenPage title="Hörn, linjer och skuggor / Radii, lines and shadows">
       {(['radius', 'border-width', 'shadow'] as const).map((group) => (
         <section key={group} aria-label={group}>
           <h2>{group}</h2>
-          <TokenTable
+          <CatalogTable
             label={`Tabell / Table: ${group}`}
             rows={byPrefix(group)}
-            rowKey={rowKey}
-            rowHeader={tokenHeader}
             columns={[
               { header: 'Värde / Value', cell: (t) => <code>{t.light.value}</code> },
               sample('Exempel / Sample', (t) => (
@@ -129,7 +126,7 @@ export function ShapeTokens() {
           />
         </section>
       ))}
-    </article>
+    </TokenPage>
   );
 }
 
@@ -137,8 +134,7 @@ export function ShapeTokens() {
 export function MotionTokens() {
   const easing = catalog.find((t) => t.path === 'easing.standard');
   return (
-    <article className="sb-page sb-tokens">
-      <h1>Rörelse / Motion</h1>
+    <TokenPage title="Rörelse / Motion">
       <p>
         Komponenterna stänger av övergångar när besökaren har valt minskad rörelse
         (prefers-reduced-motion). Components drop transitions when the reader asks for reduced
@@ -164,6 +160,6 @@ export function MotionTokens() {
           {easing.description}
         </p>
       )}
-    </article>
+    </TokenPage>
   );
 }

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import type { CatalogEntry } from './token-data';
 
 export interface TokenColumn<Row> {
   header: string;
@@ -49,7 +50,24 @@ export function TokenTable<Row>({ label, rows, rowKey, rowHeader, columns }: Tok
 }
 
 /** The usual row header: the token's custom property, as a developer types it. */
-export const tokenHeader: TokenColumn<{ cssVariable: string }> = {
+const tokenHeader: TokenColumn<CatalogEntry> = {
   header: 'Token',
   cell: (t) => <code>{t.cssVariable}</code>,
 };
+
+/** A table of tokens from the catalog: a row per token, headed by its custom property. */
+export function CatalogTable({
+  label,
+  rows,
+  columns,
+}: Omit<TokenTableProps<CatalogEntry>, 'rowKey' | 'rowHeader'>) {
+  return (
+    <TokenTable
+      label={label}
+      rows={rows}
+      rowKey={(t) => t.path}
+      rowHeader={tokenHeader}
+      columns={columns}
+    />
+  );
+}

@@ -57,4 +57,12 @@ export function colorsOf(mode: Mode, focusArea?: string): Map<string, string> {
 }
 
 export const contrast = (fg: string, bg: string) => wcagContrast(fg, bg);
+
+/** A pair's colours in a colour context, its contrast, and whether that meets its kind's minimum. */
+export function pairContrast(pair: Pairing, colors: Map<string, string>) {
+  const foreground = colors.get(pair.foreground) ?? '';
+  const background = colors.get(pair.background) ?? '';
+  const ratio = contrast(foreground, background);
+  return { foreground, background, ratio, passes: ratio >= minimum[pair.kind] };
+}
 export const byPrefix = (prefix: string) => catalog.filter((t) => t.path.startsWith(`${prefix}.`));
