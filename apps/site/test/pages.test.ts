@@ -13,6 +13,7 @@ import {
   getFocusArea,
   getVision,
 } from '@ljungby/focus-content';
+import { isLocale } from '@ljungby/focus-content/ids';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import {
@@ -245,7 +246,7 @@ describe('the partner site', () => {
       const expected = pageLang(path);
       if (lang !== expected) problems.push(`/${path}: <html lang="${lang}">, expected ${expected}`);
       for (const m of doc.matchAll(/\slang="([^"]*)"/g)) {
-        if (!['sv', 'en'].includes(m[1] ?? '')) problems.push(`/${path}: lang="${m[1]}"`);
+        if (!isLocale(m[1])) problems.push(`/${path}: lang="${m[1]}"`);
       }
       const title = /<title>([^<]+)<\/title>/.exec(doc)?.[1] ?? '';
       if (!title) problems.push(`/${path}: no <title>`);

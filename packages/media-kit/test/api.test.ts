@@ -1,6 +1,6 @@
 // The published API, imported from the built package: renderShareImage gives an SVG at the
 // format's size in light or dark, and renderShareImagePng a PNG for an opengraph-image route.
-import { focusAreaIds, getContent } from '@ljungby/focus-content';
+import { focusAreaIds, locales } from '@ljungby/focus-content';
 import tokens from '@ljungby/design-tokens/json' with { type: 'json' };
 import { describe, expect, it } from 'vitest';
 import { pngSize } from './support.ts';
@@ -32,7 +32,7 @@ describe('renderShareImage', () => {
 
   it('fits every area in every format in the dark scheme too', async () => {
     for (const area of [...focusAreaIds, 'vision', 'alla'])
-      for (const lang of ['sv', 'en'])
+      for (const lang of locales)
         for (const format of Object.keys(imageFormats) as (keyof typeof imageFormats)[])
           await expect(
             renderShareImage({ area, format, lang, colorScheme: 'dark' }),
@@ -42,6 +42,5 @@ describe('renderShareImage', () => {
   it('renders a PNG of exactly 1200 × 630', async () => {
     const png = await renderShareImagePng({ area: 'alla', format: 'link-preview', lang: 'sv' });
     expect(pngSize(png)).toEqual({ width: 1200, height: 630 });
-    expect(getContent('sv').focusAreas).toHaveLength(4);
   });
 });

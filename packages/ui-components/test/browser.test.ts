@@ -105,9 +105,11 @@ describe('in Chromium with the real stylesheet', () => {
           (v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
         );
         expect(summary).toEqual([]);
-        // The page really has everything: 4 grid cards + 4 single cards, 8 stories, 6 charts.
-        expect(await page.locator('.lk-focus-area-card').count()).toBe(8);
-        expect(await page.locator('.lk-focus-area-story').count()).toBe(8);
+        // The page really has everything: the grid's cards and a single card per area, two
+        // stories per area, 6 charts.
+        const areas = focusAreaIds.length;
+        expect(await page.locator('.lk-focus-area-card').count()).toBe(2 * areas);
+        expect(await page.locator('.lk-focus-area-story').count()).toBe(2 * areas);
         expect(await page.locator('.lk-vision-banner__svg').count()).toBe(6);
       });
     }
@@ -125,10 +127,13 @@ describe('in Chromium with the real stylesheet', () => {
       expect(new Set(lefts).size).toBe(1);
     }
     await load('sv', 'light', 1280);
-    const tops = await page
+    const boxes = await page
       .locator('.lk-focus-area-grid__item')
-      .evaluateAll((items) => items.map((i) => i.getBoundingClientRect().top));
-    expect(new Set(tops).size).toBe(1);
+      .evaluateAll((items) => items.map((i) => i.getBoundingClientRect()));
+    // At 1280 px the grid's minimum card width leaves room for four columns, filled row by row.
+    const columns = new Set(boxes.map((b) => b.left)).size;
+    expect(columns).toBe(Math.min(focusAreaIds.length, 4));
+    expect(new Set(boxes.map((b) => b.top)).size).toBe(Math.ceil(focusAreaIds.length / columns));
   });
 
   it('shows a focus ring of the focus-ring token on keyboard focus', async () => {

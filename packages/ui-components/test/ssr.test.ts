@@ -4,6 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { locales } from '@ljungby/focus-content/ids';
 import { describe, expect, it } from 'vitest';
 
 const pkg = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -88,7 +89,7 @@ describe('one-locale entries (@ljungby/ui-components/sv and /en)', () => {
       const { createElement: h } = ${load}('react');
       const { renderToString } = ${load}('react-dom/server');
       const out = {};
-      for (const locale of ['sv', 'en']) {
+      for (const locale of ${JSON.stringify(locales)}) {
         const kit = ${load}('@ljungby/ui-components/' + locale);
         out[locale] = renderToString(h(kit.FocusAreaGrid, {}));
         try {

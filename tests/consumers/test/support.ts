@@ -3,6 +3,7 @@ import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+import { getFocusAreas } from '@ljungby/focus-content';
 
 export const root = join(dirname(fileURLToPath(import.meta.url)), '../../..');
 export const packages = [
@@ -90,4 +91,5 @@ export const installedFrom = (dir: string, name: PackageName) =>
 
 export { launchChromium as launch, serveFolder } from '@ljungby/test-browser';
 
-export const swedishNames = ['Unga vuxna', 'Vatten', 'Sagobygden', 'Näringsliv'];
+/** The areas' Swedish names, in order, from the workspace's content (what the tarballs must show). */
+export const swedishNames = getFocusAreas('sv').map((a) => a.name);
