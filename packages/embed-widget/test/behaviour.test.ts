@@ -104,7 +104,7 @@ describe('events and updates', () => {
     await o.page.evaluate(() =>
       document.querySelector('ljungby-story')?.setAttribute('area', 'all'),
     );
-    await cards(o.page, 4);
+    await cards(o.page, focusAreaIds.length);
     await o.page.evaluate(() =>
       document.querySelector('ljungby-story')?.setAttribute('layout', 'story'),
     );
@@ -140,7 +140,7 @@ describe('events and updates', () => {
     const snippet = h.snippet({ area: 'all' });
     const script = /<script[\s\S]*<\/script>/.exec(snippet)?.[0] ?? '';
     const o = await h.open(`${snippet}\n${script}`);
-    await cards(o.page, 4);
+    await cards(o.page, focusAreaIds.length);
     await o.page.waitForTimeout(300);
     expect(o.errors).toEqual([]);
     expect(
@@ -159,7 +159,7 @@ describe('bad attributes', () => {
       `<ljungby-story area="bolmen" lang="fi" heading-level="9" layout="poster" color-scheme="pink" content-base="${h.contentBase}"><a href="https://www.ljungby.se/">Ljungby kommun</a></ljungby-story>
        <script src="${h.widgetBase}/dist/embed.js"></script>`,
     );
-    await cards(o.page, 4);
+    await cards(o.page, focusAreaIds.length);
     expect(o.errors).toEqual([]);
     expect(o.warnings).toHaveLength(1);
     const warning = o.warnings[0] ?? '';
@@ -222,7 +222,7 @@ describe('loading and privacy', () => {
         const open = indexedDB.open.bind(indexedDB); indexedDB.open = (...a) => { window.storageWrites++; return open(...a); };
       </script>`,
     });
-    await cards(o.page, 4);
+    await cards(o.page, focusAreaIds.length);
     const state = await o.page.evaluate(() => ({
       cookies: document.cookie,
       local: localStorage.length,

@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { focusAreaIds } from '@ljungby/focus-content/ids';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSnippet, reservationCss, type SnippetOptions } from '../dist/index.js';
 import { launch } from './support/browser.ts';
@@ -202,7 +203,7 @@ describe('the widget in host pages', () => {
         snippet: { area: 'all' as const, ...c.snippet },
       };
       const withWidget = await open(hostCase);
-      await waitForCards(withWidget.page, 4);
+      await waitForCards(withWidget.page, focusAreaIds.length);
       const widget = await fingerprint(withWidget.page, widgetParts, true);
       for (const part of widgetParts) expect(widget[part], part).not.toBeNull();
       if (c.name === 'plain page') baseline = widget;

@@ -1,6 +1,7 @@
 // Snippets pasted from 0.1 keep working: the published 0.1.0 script (test/fixtures) with its
 // inline-style reservation, against the content files this build publishes.
 import { join } from 'node:path';
+import { focusAreaIds } from '@ljungby/focus-content/ids';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cards, startHarness, widgetText, type Harness } from './support/harness.ts';
 import { packageDir } from './support/fixtures.ts';
@@ -26,9 +27,9 @@ const snippet01 = (area: string, lang: string, height: number) =>
 <script src="${old.origin}/npm/@ljungby/embed-widget@0.1.0/dist/embed.js" crossorigin="anonymous" referrerpolicy="no-referrer" defer></script>`;
 
 describe('the 0.1 snippet against the new data files', () => {
-  it('renders the grid of four and a card, with no error', async () => {
+  it('renders the grid of every area and a card, with no error', async () => {
     const o = await h.open(`${snippet01('all', 'sv', 500)}${snippet01('vatten', 'en', 540)}`);
-    await cards(o.page, 4);
+    await cards(o.page, focusAreaIds.length);
     await cards(o.page, 1, 1);
     expect(await widgetText(o.page)).toContain('Sagobygden');
     expect(await widgetText(o.page, 1)).toContain('Water');

@@ -110,7 +110,7 @@ describe('createSnippet', () => {
 
   it('refuses bad options with a message that says what is allowed', () => {
     expect(() => createSnippet({ area: 'bolmen' as never })).toThrow(
-      'createSnippet: area "bolmen" is not supported; use one of "unga-vuxna", "vatten", "sagobygden", "naringsliv", "all"',
+      `createSnippet: area "bolmen" is not supported; use one of ${[...focusAreaIds, 'all'].map((a) => `"${a}"`).join(', ')}`,
     );
     expect(() => createSnippet({ headingLevel: 9 as never })).toThrow(
       'headingLevel 9 is not supported; use one of 2, 3, 4, 5, 6',
