@@ -1,4 +1,14 @@
-import type { Locale } from '@ljungby/focus-content';
+import { focusAreaIds, type Locale } from '@ljungby/focus-content/ids';
+
+// Plain language writes small numbers as words ("fyra fokusområden").
+const numberWords: Record<Locale, Record<number, string>> = {
+  sv: { 2: 'två', 3: 'tre', 4: 'fyra', 5: 'fem', 6: 'sex' },
+  en: { 2: 'two', 3: 'three', 4: 'four', 5: 'five', 6: 'six' },
+};
+
+/** How many focus areas there are, as a word: `fyra`, `four`. Read from the id list. */
+export const areaCount = (locale: Locale): string =>
+  numberWords[locale][focusAreaIds.length] ?? String(focusAreaIds.length);
 
 /** Each language's name in itself: the language switch, the builder's language choice. */
 export const languageNames = { sv: 'Svenska', en: 'English' } as const satisfies Record<

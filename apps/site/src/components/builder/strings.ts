@@ -1,4 +1,5 @@
 import type { Locale } from '@ljungby/focus-content';
+import { areaCount } from '../../lib/words';
 import type { Platform } from './state';
 
 // The builder's words. The main path (everything outside the developers' section) is written
@@ -13,7 +14,7 @@ export const strings = {
       'Gör dina val här under. Koden ändras direkt. Kopiera den och klistra in den där berättelsen ska stå på din webbplats.',
     formLabel: 'Dina val',
     area: 'Vad ska visas?',
-    all: 'Alla fyra fokusområdena',
+    all: `Alla ${areaCount('sv')} fokusområdena`,
     layout: 'Hur mycket text?',
     card: 'Kort: en kort text och en länk',
     story: 'Hela berättelsen: text, budskap, fakta och partner',
@@ -78,8 +79,7 @@ export const strings = {
     baseError:
       'Adressen måste börja med https:// eller http://. Fältet används inte förrän den är rätt.',
     cspGuide: 'Mer om CSP',
-    noScript:
-      'Byggaren behöver JavaScript. Utan det kan du kopiera standardkoden ovan, som visar alla fyra fokusområdena på svenska.',
+    noScript: `Byggaren behöver JavaScript. Utan det kan du kopiera standardkoden ovan, som visar alla ${areaCount('sv')} fokusområdena på svenska.`,
   },
   en: {
     title: 'Show the story on your website',
@@ -90,7 +90,7 @@ export const strings = {
       'Make your choices below. The embed code changes at once. Copy it and paste it where the story should appear on your website.',
     formLabel: 'Your choices',
     area: 'What should it show?',
-    all: 'All four focus areas',
+    all: `All ${areaCount('en')} focus areas`,
     layout: 'How much text?',
     card: 'Card: a short text and a link',
     story: 'The whole story: text, key messages, facts and partners',
@@ -154,7 +154,6 @@ export const strings = {
     baseError:
       'The address must start with https:// or http://. The field is not used until it does.',
     cspGuide: 'More about CSP',
-    noScript:
-      'The builder needs JavaScript. Without it you can copy the default embed code above, which shows all four focus areas in English.',
+    noScript: `The builder needs JavaScript. Without it you can copy the default embed code above, which shows all ${areaCount('en')} focus areas in English.`,
   },
 } as const satisfies Record<Locale, unknown>;
