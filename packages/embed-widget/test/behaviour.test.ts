@@ -109,10 +109,11 @@ describe('events and updates', () => {
       document.querySelector('ljungby-story')?.setAttribute('layout', 'story'),
     );
     await o.page.waitForFunction(
-      () =>
+      (count) =>
         document
           .querySelector('ljungby-story')
-          ?.shadowRoot?.querySelectorAll('.lk-focus-area-story').length === 4,
+          ?.shadowRoot?.querySelectorAll('.lk-focus-area-story').length === count,
+      focusAreaIds.length,
     );
     expect(o.errors).toEqual([]);
     await o.close();
