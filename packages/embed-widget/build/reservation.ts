@@ -28,8 +28,13 @@ const margin = (h: number) => 16 + 0.02 * h;
 const tolerance = (h: number) => Math.max(32, 0.03 * h);
 
 interface Piece {
-  /** The piece applies from this width (px) up. */
+  /** The piece applies from this width (px) up; with `above`, only above it. */
   from: number;
+  /**
+   * At the width `from` itself, the piece before also covers the measured height, and lower:
+   * a width just below a step up in height keeps its own height, not the step's.
+   */
+  above: boolean;
   /** height = a + b × width, in px. */
   a: number;
   b: number;
@@ -43,7 +48,8 @@ function upperLine(points: [number, number][]): { a: number; b: number; gap: num
   const sxx = points.reduce((s, [x]) => s + (x - mx) ** 2, 0);
   const b = sxx === 0 ? 0 : points.reduce((s, [x, y]) => s + (x - mx) * (y - my), 0) / sxx;
   let a = my - b * mx;
-  a += Math.max(...points.map(([x, y]) => y - (a + b * x)));
+  // Lifted to the highest point; the 1e-9 keeps float rounding from leaving it a hair below.
+  a += Math.max(...points.map(([x, y]) => y - (a + b * x))) + 1e-9;
   return { a, b, gap: Math.max(...points.map(([x, y]) => a + b * x - y)) };
 }
 
@@ -63,11 +69,19 @@ export function fitPieces(widths: number[], heights: number[]): Piece[] {
       best = next;
       end++;
     }
-    pieces.push({ from: widths[start] ?? 0, a: best.a, b: best.b });
+    const from = widths[start] ?? 0;
+    const before = pieces.at(-1);
+    // Only for a real difference: lines that meet at `from` differ by rounding noise alone.
+    const above = !!before && before.a + before.b * from + 0.5 < best.a + best.b * from;
+    pieces.push({ from, above, a: best.a, b: best.b });
     start = end;
   }
   return pieces;
 }
+
+/** The piece that gives the reservation at a width. */
+export const pieceAt = (pieces: Piece[], width: number) =>
+  pieces.findLast((p, i) => i === 0 || p.from < width || (p.from === width && !p.above));
 
 function cover(widths: number[], heights: number[], start: number, end: number) {
   const points: [number, number][] = [];
@@ -100,7 +114,7 @@ function selector(lang: string, area: string, layout: string) {
  */
 export function reservationStylesheet(kind: ReservationKind, data: Heights = readHeights()) {
   const base: string[] = [];
-  const byWidth = new Map<number, string[]>();
+  const byWidth = new Map<string, string[]>();
   for (const [key, heights] of Object.entries(data.heights)) {
     const [lang = '', area = '', layout = ''] = key.split(' ');
     if (reservationKind(area as Area, layout as Layout) !== kind) continue;
@@ -108,12 +122,17 @@ export function reservationStylesheet(kind: ReservationKind, data: Heights = rea
     fitPieces(data.widths, heights).forEach((piece, i) => {
       const rule = `${sel}{height:${formula(piece)}}`;
       if (i === 0) base.push(rule);
-      else byWidth.set(piece.from, [...(byWidth.get(piece.from) ?? []), rule]);
+      else {
+        const query = `${piece.above ? 'width>' : 'min-width:'}${round(piece.from / 16, 3)}em`;
+        byWidth.set(query, [...(byWidth.get(query) ?? []), rule]);
+      }
     });
   }
+  // In order of width, so that a wider piece comes later and wins.
+  const em = (query: string) => Number(/[\d.]+/.exec(query)?.[0]);
   const queries = [...byWidth]
-    .sort(([a], [b]) => a - b)
-    .map(([from, rules]) => `@container (min-width:${round(from / 16, 3)}em){${rules.join('')}}`);
+    .sort(([a], [b]) => em(a) - em(b) || (a.startsWith('width>') ? 1 : -1))
+    .map(([query, rules]) => `@container (${query}){${rules.join('')}}`);
   return [
     'ljungby-story{display:flow-root;container-type:inline-size;font-size:medium}',
     'ljungby-story[hidden]{display:none}',

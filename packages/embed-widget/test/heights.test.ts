@@ -4,7 +4,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { heightsFingerprint } from '../build/fingerprint.ts';
-import { fitPieces, readHeights } from '../build/reservation.ts';
+import { fitPieces, pieceAt, readHeights } from '../build/reservation.ts';
 import { packageDir } from './support/fixtures.ts';
 
 describe('build/heights.json', () => {
@@ -20,7 +20,7 @@ describe('build/heights.json', () => {
     for (const [key, hs] of Object.entries(heights)) {
       const pieces = fitPieces(widths, hs);
       widths.forEach((w, i) => {
-        const piece = pieces.findLast((p) => p.from <= w);
+        const piece = pieceAt(pieces, w);
         const reserved = piece ? piece.a + piece.b * w : 0;
         const h = hs[i] ?? 0;
         expect(reserved, `${key} at ${w} px`).toBeGreaterThanOrEqual(h);
