@@ -6,8 +6,17 @@ export declare const chromiumPath: string;
 export declare const chromiumArgs: string[];
 /** Launch options for playwright-core or @vitest/browser-playwright. */
 export declare const launchOptions: { executablePath: string; args: string[] };
-/** Starts the installed Chromium, headless. */
-export declare function launchChromium(): Promise<Browser>;
+/**
+ * How long one browser step (navigation, wait, click) may take, in ms: a ceiling for a busy
+ * 2-core machine, not a wait.
+ */
+export declare const browserPatience: number;
+/**
+ * Starts the installed Chromium, headless; its contexts and pages wait up to
+ * {@link browserPatience} for each step.
+ * @param extraArgs flags added to {@link chromiumArgs}
+ */
+export declare function launchChromium(extraArgs?: string[]): Promise<Browser>;
 
 /** A static file server on loopback, serving `root` under `mount` (default `/`). */
 export declare function serveFolder(

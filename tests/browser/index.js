@@ -17,7 +17,31 @@ export const chromiumArgs = [
 /** Launch options for playwright-core or @vitest/browser-playwright. */
 export const launchOptions = { executablePath: chromiumPath, args: chromiumArgs };
 
-/** Starts the installed Chromium, headless. */
-export const launchChromium = () => chromium.launch(launchOptions);
+/**
+ * How long one browser step (a navigation, a wait for a condition, a click) may take before the
+ * test fails. A ceiling, not a wait: each step ends as soon as its condition holds. The whole
+ * `npm test` runs a dozen processes on 2 cores, so Chromium may get a sixth of a core; under that
+ * load Playwright's own default of 30 s once ran out on Storybook's first render (CI, November
+ * 2026) although nothing was wrong with the story.
+ */
+export const browserPatience = 120_000;
+
+/**
+ * Starts the installed Chromium, headless. Every context and page it opens waits up to
+ * {@link browserPatience} for each step.
+ * @param {string[]} [extraArgs] flags added to {@link chromiumArgs}
+ */
+export async function launchChromium(extraArgs = []) {
+  const browser = await chromium.launch({
+    ...launchOptions,
+    args: [...chromiumArgs, ...extraArgs],
+  });
+  // Emitted for browser.newPage() too, before the context reaches the caller.
+  browser.on('context', (context) => {
+    context.setDefaultTimeout(browserPatience);
+    context.setDefaultNavigationTimeout(browserPatience);
+  });
+  return browser;
+}
 export { serveFolder } from './static-server.js';
 export { serveCdn, serveHostPages } from './cdn-server.js';

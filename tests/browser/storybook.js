@@ -41,8 +41,6 @@ export async function openStorybookEntry(page, base, entry, globals = '') {
         (document.querySelector('#storybook-docs')?.childElementCount ?? 0) +
           (document.querySelector('#storybook-root')?.childElementCount ?? 0) >
           0),
-    undefined,
-    { timeout: 30_000 },
   );
   return { url, showsError: (await page.locator('body.sb-show-errordisplay').count()) > 0 };
 }

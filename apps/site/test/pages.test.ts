@@ -44,7 +44,6 @@ async function renderPreviews(page: Page) {
     await page.waitForFunction(
       (el) => !!el.shadowRoot?.firstElementChild && !el.shadowRoot.querySelector('slot'),
       await story.elementHandle(),
-      { timeout: 20_000 },
     );
   }
   await page.evaluate(() => {

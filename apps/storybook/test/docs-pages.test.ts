@@ -25,7 +25,7 @@ describe('component pages', () => {
       await site.page
         .locator('#storybook-docs pre', { hasText: "from '@ljungby/ui-components'" })
         .first()
-        .waitFor({ timeout: 10_000 });
+        .waitFor();
       const code = (await docsText('pre')).join('\n');
       const [, name = ''] = /import \{ (\w+) \} from '@ljungby\/ui-components';/.exec(code) ?? [];
       expect(name, `${entry.id}: no import line`).not.toBe('');
@@ -77,10 +77,7 @@ describe('Kom igång and the token introduction', () => {
     ] as const) {
       await site.open({ id, type: 'docs' });
       // Storybook draws code blocks once its syntax highlighter has loaded.
-      await site.page
-        .locator('#storybook-docs pre', { hasText: 'npm install' })
-        .first()
-        .waitFor({ timeout: 10_000 });
+      await site.page.locator('#storybook-docs pre', { hasText: 'npm install' }).first().waitFor();
       const text = await site.page.locator('#storybook-docs').innerText();
       for (const needed of [
         'npm install @ljungby/ui-components @ljungby/focus-content react react-dom',

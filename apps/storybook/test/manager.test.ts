@@ -13,11 +13,9 @@ async function open(path: string) {
     .frameLocator('#storybook-preview-iframe')
     .locator(':is(#storybook-docs, #storybook-root) :is(h1, h2, h3)')
     .first()
-    .waitFor({ timeout: 30_000 });
+    .waitFor();
   // The tab title follows the page once the manager has taken the route.
-  await site.page.waitForFunction(() => document.title.endsWith(' · Berättarkit'), undefined, {
-    timeout: 10_000,
-  });
+  await site.page.waitForFunction(() => document.title.endsWith(' · Berättarkit'));
   return site.page.evaluate(() => ({
     title: document.title,
     lang: document.documentElement.lang,
@@ -31,7 +29,7 @@ describe('the Storybook frame', () => {
     await site.page
       .frameLocator('#storybook-preview-iframe')
       .locator('#storybook-docs h1', { hasText: 'Kom igång med Berättarkit' })
-      .waitFor({ timeout: 30_000 });
+      .waitFor();
     expect(new URL(site.page.url()).pathname).toBe(`${mount}index.html`);
     await expect(site.page.evaluate(() => document.documentElement.lang)).resolves.toBe('sv');
   });

@@ -44,7 +44,7 @@ it('focus area and colour scheme', async () => {
 
 it('offers the content package’s focus areas, by their names', async () => {
   await site.page.goto(`${site.base}index.html?path=/story/komponenter-focusareacard--vatten`);
-  await site.page.getByRole('button', { name: /Inget fokusområde/ }).click({ timeout: 30_000 });
+  await site.page.getByRole('button', { name: /Inget fokusområde/ }).click();
   const items = await site.page
     .locator('[role="menuitem"], [role="option"], [role="menuitemradio"]')
     .allInnerTexts();

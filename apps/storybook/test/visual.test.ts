@@ -7,9 +7,9 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromiumArgs, chromiumPath, serveFolder } from '@ljungby/test-browser';
+import { browserPatience, launchChromium, serveFolder } from '@ljungby/test-browser';
 import pixelmatch from 'pixelmatch';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
@@ -52,10 +52,7 @@ beforeAll(async () => {
   stories = Object.values(index.entries).filter((e) => e.type === 'story');
   server = await serveFolder(staticDir);
   // Scrollbars and hinting differ between runs and machines; neither is the kit's design.
-  browser = await chromium.launch({
-    executablePath: chromiumPath,
-    args: [...chromiumArgs, '--hide-scrollbars', '--font-render-hinting=none'],
-  });
+  browser = await launchChromium(['--hide-scrollbars', '--font-render-hinting=none']);
   context = await browser.newContext({
     viewport,
     deviceScaleFactor: 1,
@@ -95,32 +92,32 @@ async function open(page: Page, id: string, scheme: string, fresh = false) {
     });
   } else {
     await page.evaluate(
-      ({ id, scheme }) =>
+      ({ id, scheme, patience }) =>
         new Promise<void>((resolve, reject) => {
           const w = window as unknown as {
             __STORYBOOK_ADDONS_CHANNEL__: Channel;
             __STORYBOOK_PREVIEW__: { currentRender?: { id?: string } };
           };
           const channel = w.__STORYBOOK_ADDONS_CHANNEL__;
+          // page.evaluate has no timeout of its own: this timer is the step's ceiling.
+          const timer = setTimeout(() => {
+            channel.off('storyFinished', finished);
+            reject(new Error(`${id} (${scheme}) did not finish rendering`));
+          }, patience);
           const finished = (payload: unknown) => {
             if ((payload as { storyId?: string }).storyId !== id) return;
             channel.off('storyFinished', finished);
+            clearTimeout(timer);
             resolve();
           };
           channel.on('storyFinished', finished);
-          const timer = setTimeout(() => {
-            reject(new Error(`${id} (${scheme}) did not finish rendering`));
-          }, 20_000);
-          channel.on('storyFinished', () => {
-            clearTimeout(timer);
-          });
           if (w.__STORYBOOK_PREVIEW__.currentRender?.id === id) {
             channel.emit('updateGlobals', { globals: { colorScheme: scheme } });
           } else {
             channel.emit('setCurrentStory', { storyId: id, viewMode: 'story' });
           }
         }),
-      { id, scheme },
+      { id, scheme, patience: browserPatience },
     );
   }
   await page.addStyleTag({

@@ -8,7 +8,7 @@ import { focusAreaIds } from '@ljungby/focus-content/ids';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cdnPackages } from './support/fixtures.ts';
 import { startHarness, type Harness } from './support/harness.ts';
-import { serveCdn, type Cdn } from '@ljungby/test-browser';
+import { browserPatience, serveCdn, type Cdn } from '@ljungby/test-browser';
 
 type Json = Record<string, any>;
 let h: Harness;
@@ -126,7 +126,7 @@ const open = (options: Case['options']) =>
  * renders (or gives up) in the same task.
  */
 const settled = async (o: Awaited<ReturnType<typeof open>>) => {
-  await expect.poll(() => o.warnings.length, { timeout: 10_000 }).toBeGreaterThan(0);
+  await expect.poll(() => o.warnings.length, { timeout: browserPatience }).toBeGreaterThan(0);
   await o.page.evaluate(() => new Promise((r) => requestAnimationFrame(r)));
 };
 

@@ -42,10 +42,6 @@ describe('fallback', () => {
       );
       const detail = await o.page.waitForFunction(
         () => (window as unknown as { errorDetail?: unknown }).errorDetail,
-        undefined,
-        {
-          timeout: 10_000,
-        },
       );
       const received = (await detail.jsonValue()) as { reason?: unknown };
       expect(received).toMatchObject({ area: 'vatten', lang: 'sv' });

@@ -128,7 +128,6 @@ const waitForCards = (page: Page, count: number) =>
       document.querySelector('ljungby-story')?.shadowRoot?.querySelectorAll('.lk-focus-area-card')
         .length === n,
     count,
-    { timeout: 10_000 },
   );
 
 async function axeInWidget(page: Page) {
@@ -251,10 +250,8 @@ describe("the widget's own schemes and layouts pass axe", () => {
       const o = await open({ name: `variant ${v.name}`, snippet: v.snippet }, true, {
         colorScheme: v.systemDark ? 'dark' : 'light',
       });
-      await o.page.waitForFunction(
-        () => document.querySelector('ljungby-story')?.shadowRoot?.querySelector('.lk-root'),
-        undefined,
-        { timeout: 10_000 },
+      await o.page.waitForFunction(() =>
+        document.querySelector('ljungby-story')?.shadowRoot?.querySelector('.lk-root'),
       );
       if (v.systemDark) {
         // The auto scheme follows the system: the surface is the dark one.

@@ -61,7 +61,6 @@ describe('no layout shift with the recommended snippet (script delayed 300 ms)',
               (el) => el.shadowRoot?.firstElementChild,
             ).length === n,
           combos.length,
-          { timeout: 20_000 },
         );
         // Two frames, so that any shift the rendering caused has been reported.
         await o.page.evaluate(

@@ -35,13 +35,10 @@ describe('strict CSP with Trusted Types', () => {
         await new Promise((r) => requestAnimationFrame(r));
       }
     });
-    await o.page.waitForFunction(
-      () =>
-        [...document.querySelectorAll('ljungby-story')].every((el) =>
-          el.shadowRoot?.querySelector('.lk-root h2'),
-        ),
-      undefined,
-      { timeout: 15_000 },
+    await o.page.waitForFunction(() =>
+      [...document.querySelectorAll('ljungby-story')].every((el) =>
+        el.shadowRoot?.querySelector('.lk-root h2'),
+      ),
     );
     expect(
       await o.page.evaluate(() => (window as unknown as { violations: string[] }).violations),

@@ -27,7 +27,6 @@ const rendered = (o: Opened, n: number) =>
         (el) => el.shadowRoot?.firstElementChild,
       ).length === n,
     n,
-    { timeout: 20_000 },
   );
 
 /** The body text's size as the visitor sees it: its font size times any zoom on the way. */

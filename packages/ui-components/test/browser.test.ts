@@ -6,12 +6,12 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { focusAreaIds, locales, type Locale } from '@ljungby/focus-content/ids';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { createElement as h, type ReactElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as ui from '../src/index';
-import { launchOptions } from '@ljungby/test-browser';
+import { launchChromium } from '@ljungby/test-browser';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const styles = readFileSync(join(here, '../dist/styles.css'), 'utf8');
@@ -79,7 +79,7 @@ let browser: Browser;
 let page: Page;
 
 beforeAll(async () => {
-  browser = await chromium.launch(launchOptions);
+  browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
 });
 

@@ -107,7 +107,6 @@ describe('the pasted snippet against a CDN-shaped copy of the tarballs', () => {
         document.querySelector('ljungby-story')?.shadowRoot?.querySelectorAll('.lk-focus-area-card')
           .length === count,
       swedishNames.length,
-      { timeout: 10_000 },
     );
     expect(errors).toEqual([]);
     const { versions } = { versions: inject('versions') };

@@ -98,7 +98,6 @@ export const cards = (page: Page, count: number, index = 0) =>
       return widget?.shadowRoot?.querySelectorAll('.lk-focus-area-card').length === count;
     },
     { count, index },
-    { timeout: 10_000 },
   );
 
 /** Text of the first widget's shadow root (what a visitor reads). */
