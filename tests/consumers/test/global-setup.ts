@@ -1,11 +1,13 @@
 // Packs every published package once with `npm pack` (exactly what npm would publish) and lays
 // the tarballs out for the proofs: as files to install, and unpacked like the npm CDN
-// (`npm/@ljungby/<name>@<version>/…`).
+// (`npm/@ljungby/<name>@<version>/…`), and served by a loopback registry for the @ljungby scope
+// (see registry.ts).
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { serveRegistry, type Packed } from './registry.ts';
 import { packages, root } from './support.ts';
 
 declare module 'vitest' {
@@ -14,14 +16,17 @@ declare module 'vitest' {
     tarballs: Record<string, string>;
     cdnRoot: string;
     versions: Record<string, string>;
+    /** The loopback registry's URL, for npm's `@ljungby:registry`. */
+    registry: string;
   }
 }
 
-export default function setup(project: TestProject) {
+export default async function setup(project: TestProject) {
   const work = mkdtempSync(join(tmpdir(), 'berattarkit-consumers-'));
   const tarballs: Record<string, string> = {};
   const versions: Record<string, string> = {};
   const cdnRoot = join(work, 'cdn');
+  const packed: Record<string, Packed> = {};
   for (const name of packages) {
     const dir = join(root, 'packages', name.replace('@ljungby/', ''));
     const out = execFileSync('npm', ['pack', '--silent', '--pack-destination', work], {
@@ -37,12 +42,16 @@ export default function setup(project: TestProject) {
     const target = join(cdnRoot, 'npm', `${name}@${version}`);
     mkdirSync(target, { recursive: true });
     execFileSync('tar', ['-xzf', file, '-C', target, '--strip-components=1']);
+    packed[name] = { tarball: file, manifest: join(target, 'package.json') };
   }
+  const registry = await serveRegistry(packed);
   project.provide('work', work);
   project.provide('tarballs', tarballs);
   project.provide('cdnRoot', cdnRoot);
   project.provide('versions', versions);
-  return () => {
+  project.provide('registry', registry.url);
+  return async () => {
+    await registry.close();
     rmSync(work, { recursive: true, force: true });
   };
 }

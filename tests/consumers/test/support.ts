@@ -4,6 +4,7 @@ import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { getFocusAreas } from '@ljungby/focus-content';
+import { inject } from 'vitest';
 
 export const root = join(dirname(fileURLToPath(import.meta.url)), '../../..');
 export const packages = [
@@ -21,6 +22,12 @@ export const npmEnv = {
   npm_config_audit: 'false',
   npm_config_fund: 'false',
   npm_config_update_notifier: 'false',
+  // A registry hiccup is retried, three times; the waits between tries (2 s, then 10 s) are
+  // shorter than npm's own (10 s, then 60 s), which turned every failed lookup of a package the
+  // registry does not have (an optional dependency of Vite 8.4, say) into 70 s of nothing.
+  npm_config_fetch_retries: '3',
+  npm_config_fetch_retry_mintimeout: '2000',
+  npm_config_fetch_retry_maxtimeout: '10000',
   NEXT_TELEMETRY_DISABLED: '1',
 };
 
@@ -47,8 +54,9 @@ export async function installTarballs(
     [
       'install',
       '--prefer-offline',
-      '--no-audit',
-      '--no-fund',
+      // npm still asks about the kit's packages that the tarballs depend on: the loopback
+      // registry answers with the same tarballs (see registry.ts).
+      `--@ljungby:registry=${inject('registry')}`,
       ...names.map((n) => tarballs[n] as string),
       ...extra,
     ],
