@@ -1,4 +1,4 @@
-// The illustration part of an image: one focus area's drawing, or the four in a 2 × 2 grid,
+// The illustration part of an image: one focus area's drawing, or every area's in a grid,
 // recoloured with each area's accent (as `data-focus-area` does in the components) and cropped
 // to fill its box. Written as plain SVG so editors get real shapes, not a picture.
 import type { IllustrationData } from '@ljungby/focus-content';
@@ -20,14 +20,20 @@ function shapesOf(data: IllustrationData): string {
     .join('');
 }
 
-/** The cells of the visual: one box, or a 2 × 2 grid for the vision and all four areas. */
+/**
+ * The cells of the visual, one per illustration: the whole box for one, else a grid as near
+ * square as the count allows, filled row by row (four areas: 2 × 2; five or six: 3 × 2).
+ */
 export function visualCells(subject: Subject, box: Rect, gap: number): Rect[] {
-  if (subject.illustrations.length === 1) return [box];
-  const w = (box.width - gap) / 2;
-  const h = (box.height - gap) / 2;
-  return [0, 1, 2, 3].map((i) => ({
-    x: box.x + (i % 2) * (w + gap),
-    y: box.y + Math.floor(i / 2) * (h + gap),
+  const count = subject.illustrations.length;
+  if (count === 1) return [box];
+  const columns = Math.ceil(Math.sqrt(count));
+  const rows = Math.ceil(count / columns);
+  const w = (box.width - gap * (columns - 1)) / columns;
+  const h = (box.height - gap * (rows - 1)) / rows;
+  return Array.from({ length: count }, (_, i) => ({
+    x: box.x + (i % columns) * (w + gap),
+    y: box.y + Math.floor(i / columns) * (h + gap),
     width: w,
     height: h,
   }));

@@ -2,19 +2,29 @@
 // for them; the content itself always comes from @ljungby/focus-content.
 import type { Locale } from '@ljungby/focus-content';
 
+/**
+ * Small counts as a word that can open a label ("Fyra fokusområden"); from eleven on, digits.
+ * The labels count the areas rather than naming a number, so a fifth area reads "Fem".
+ */
+const countWords: Record<Locale, readonly string[]> = {
+  sv: ['Noll', 'Ett', 'Två', 'Tre', 'Fyra', 'Fem', 'Sex', 'Sju', 'Åtta', 'Nio', 'Tio'],
+  en: ['No', 'One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine', 'Ten'],
+};
+const counted = (count: number, locale: Locale) => countWords[locale][count] ?? String(count);
+
 export const labels = {
   sv: {
-    allAreas: 'Fyra fokusområden',
+    allAreas: (count: number) => `${counted(count, 'sv')} fokusområden`,
     focusArea: 'Fokusområde',
     source: 'Källa',
     readMore: 'Läs mer',
-    illustrationsOf: 'Fyra illustrationer',
+    illustrationsOf: (count: number) => `${counted(count, 'sv')} illustrationer`,
   },
   en: {
-    allAreas: 'Four focus areas',
+    allAreas: (count: number) => `${counted(count, 'en')} focus areas`,
     focusArea: 'Focus area',
     source: 'Source',
     readMore: 'Read more',
-    illustrationsOf: 'Four illustrations',
+    illustrationsOf: (count: number) => `${counted(count, 'en')} illustrations`,
   },
-} as const satisfies Record<Locale, Record<string, string>>;
+} as const satisfies Record<Locale, Record<string, string | ((count: number) => string)>>;

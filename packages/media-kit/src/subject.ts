@@ -114,7 +114,7 @@ export function subjectOf(area: string, lang: string, options: SubjectOptions = 
       accentArea: null,
       credit,
       illustrations: all,
-      illustrationAlt: `${l.illustrationsOf}: ${all.map((i) => i.alt).join(' ')}`,
+      illustrationAlt: `${l.illustrationsOf(all.length)}: ${all.map((i) => i.alt).join(' ')}`,
       readMore: { label: l.readMore, url: vision.source.url },
       sourceLine: `${l.source}: ${vision.source.title}`,
     };
@@ -133,7 +133,7 @@ export function subjectOf(area: string, lang: string, options: SubjectOptions = 
     const official = content.focusAreas[0]?.official.source ?? vision.source;
     return {
       ...base,
-      eyebrow: l.allAreas,
+      eyebrow: l.allAreas(names.length),
       headline: listFormat(lang).format(names),
       body: vision.summary.short,
       bodyLong: vision.summary.medium,
