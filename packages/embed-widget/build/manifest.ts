@@ -13,8 +13,8 @@ interface Attribute {
 /** What each attribute is for, in the editors' two languages. */
 const descriptions: Record<string, Pick<Attribute, 'sv' | 'en'>> = {
   area: {
-    sv: 'Fokusområdet som visas, eller all för alla fyra.',
-    en: 'The focus area to show, or all for the four cards.',
+    sv: 'Fokusområdet som visas, eller all för ett kort per fokusområde.',
+    en: 'The focus area to show, or all for one card per focus area.',
   },
   layout: {
     sv: 'card: kortet. story: hela berättelsen med budskap, fakta och partner.',
