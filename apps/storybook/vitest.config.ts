@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vitest/config';
-import { launchOptions } from '@ljungby/test-browser';
+import { browserTestTimeout, launchOptions } from '@ljungby/test-browser';
 
 const here = dirname(fileURLToPath(import.meta.url));
 
@@ -20,8 +20,8 @@ export default defineConfig({
           name: 'static-site',
           include: ['test/**/*.test.ts'],
           environment: 'node',
-          testTimeout: 180_000,
-          hookTimeout: 60_000,
+          testTimeout: browserTestTimeout,
+          hookTimeout: browserTestTimeout,
         },
       },
       ...(['light', 'dark'] as const).map((scheme) => ({

@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { browserTestTimeout } from '@ljungby/test-browser';
 
 export default defineConfig({
   test: {
@@ -6,7 +7,7 @@ export default defineConfig({
     environment: 'node',
     // Browser tests share one Chromium per file; files run one at a time on a 2-core machine.
     fileParallelism: false,
-    testTimeout: 60_000,
-    hookTimeout: 60_000,
+    testTimeout: browserTestTimeout,
+    hookTimeout: browserTestTimeout,
   },
 });

@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import { browserTestTimeout } from '@ljungby/test-browser';
 
 // Two projects: component behaviour in jsdom next to each component, and the Node-side checks
 // (server rendering of dist in child processes, docs, axe in Chromium, packed examples).
@@ -22,8 +23,8 @@ export default defineConfig({
           include: ['test/**/*.test.ts'],
           environment: 'node',
           // Browser runs and npm installs of the packed tarballs take seconds, not milliseconds.
-          testTimeout: 120_000,
-          hookTimeout: 120_000,
+          testTimeout: browserTestTimeout,
+          hookTimeout: browserTestTimeout,
         },
       },
     ],

@@ -11,6 +11,8 @@ export declare const launchOptions: { executablePath: string; args: string[] };
  * 2-core machine, not a wait.
  */
 export declare const browserPatience: number;
+/** A browser test's ceiling for vitest (testTimeout, hookTimeout): a few steps' worth. */
+export declare const browserTestTimeout: number;
 /**
  * Starts the installed Chromium, headless; its contexts and pages wait up to
  * {@link browserPatience} for each step.

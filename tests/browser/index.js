@@ -27,6 +27,12 @@ export const launchOptions = { executablePath: chromiumPath, args: chromiumArgs 
 export const browserPatience = 120_000;
 
 /**
+ * A browser test's own ceiling (vitest's testTimeout and hookTimeout): room for a few steps, so
+ * that a step that runs out is named by Playwright instead of the test being cut off mid-way.
+ */
+export const browserTestTimeout = 2 * browserPatience;
+
+/**
  * Starts the installed Chromium, headless. Every context and page it opens waits up to
  * {@link browserPatience} for each step.
  * @param {string[]} [extraArgs] flags added to {@link chromiumArgs}
