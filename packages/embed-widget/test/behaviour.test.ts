@@ -138,7 +138,9 @@ describe('events and updates', () => {
     const script = /<script[\s\S]*<\/script>/.exec(snippet)?.[0] ?? '';
     const o = await h.open(`${snippet}\n${script}`);
     await cards(o.page, focusAreaIds.length);
-    await o.page.waitForTimeout(300);
+    // Both scripts ran before the load event (goto waits for it); a second render would fetch
+    // its data again, so wait until the page has stopped fetching.
+    await o.page.waitForLoadState('networkidle');
     expect(o.errors).toEqual([]);
     expect(
       await o.page.evaluate(
@@ -199,7 +201,12 @@ describe('loading and privacy', () => {
     const o = await h.open(
       `<div style="height:5000px"></div>${h.snippet({ area: 'vatten', lang: 'en' })}`,
     );
-    await o.page.waitForTimeout(500);
+    // The element is defined and has had its first intersection check: observers report in the
+    // frame after observe(), so two frames after the definition the answer is in.
+    await o.page.evaluate(async () => {
+      await customElements.whenDefined('ljungby-story');
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    });
     const fetched = () => h.cdn.log.slice(before).filter((p) => p.includes('/json/'));
     expect(fetched()).toEqual([]);
     await o.page.evaluate(() => {
