@@ -162,25 +162,6 @@ describe('cspDirectives and snippetCost', () => {
       expect(snippetCost({ area: 'all', lang }).totalBytes).toBeLessThanOrEqual(10_000);
     }
   });
-
-  it("the README's size table gives what snippetCost measures, in both languages", () => {
-    const readme = readFileSync(join(packageDir, 'README.md'), 'utf8');
-    const kB = (bytes: number) => (bytes / 1000).toFixed(1);
-    const rows = [
-      ['ett kort', 'one card', { area: 'vatten' }],
-      ['alla fyra kort', 'the four cards', { area: 'all' }],
-      ['en hel berättelse', 'a full story', { area: 'vatten', layout: 'story' }],
-    ] as const;
-    for (const [sv, en, options] of rows) {
-      const cost = snippetCost(options);
-      const row = readme.split('\n').find((line) => line.startsWith(`| ${sv} `)) ?? '';
-      const cells = row.split('|').map((cell) => cell.trim());
-      expect(cells[2], `${sv}: script`).toBe(`${kB(cost.scriptBytes).replace('.', ',')} kB`);
-      expect(cells[5], `${sv}: texts`).toBe(`${kB(cost.dataBytes).replace('.', ',')} kB`);
-      expect(cells[6], `${sv}: total`).toBe(`${kB(cost.totalBytes).replace('.', ',')} kB`);
-      expect(readme.replace(/\s+/g, ' '), en).toContain(`${en} ${kB(cost.totalBytes)} kB`);
-    }
-  });
 });
 
 describe('dist/sri.json', () => {
