@@ -1,6 +1,5 @@
 // The images that show every area (the vision and `alla`) follow the content's count of areas:
 // a fifth area gets its own cell and the labels say "Fem", with no other file to change.
-import { focusAreaIds } from '@ljungby/focus-content';
 import { describe, expect, it } from 'vitest';
 import { visualCells } from '../src/illustration.ts';
 import { labels } from '../src/labels.ts';
@@ -49,9 +48,10 @@ describe('visualCells', () => {
 });
 
 describe('labels that count the areas', () => {
-  it('say today’s count in words', () => {
-    expect(labels.sv.allAreas(focusAreaIds.length)).toBe('Fyra fokusområden');
-    expect(labels.en.allAreas(focusAreaIds.length)).toBe('Four focus areas');
+  it('count in words: four areas are "Fyra fokusområden", as the published images say', () => {
+    expect(labels.sv.allAreas(4)).toBe('Fyra fokusområden');
+    expect(labels.en.allAreas(4)).toBe('Four focus areas');
+    expect(labels.sv.illustrationsOf(4)).toBe('Fyra illustrationer');
   });
 
   it('follow a fifth area, and fall back to digits for large counts', () => {
