@@ -2,7 +2,6 @@
 // exact pixel sizes, PNG weight, text that fits and is not cut, glyphs in the embedded font,
 // contrast from the token pairs, PDFs with selectable text, title and language, PPTX slides that
 // open and hold their text, and ZIPs that hold everything plus the read-me.
-import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
@@ -15,7 +14,7 @@ import { imageFormatIds, imageFormats, imageLayout } from '../src/formats.ts';
 import { layoutColumn, type PlacedBlock } from '../src/layout.ts';
 import { kitAreaIds, subjectOf } from '../src/subject.ts';
 import { posterLayout } from '../scripts/poster.ts';
-import { distDir, pngSize, readManifest } from './support.ts';
+import { distDir, pdfText, pngSize, readManifest } from './support.ts';
 
 const manifest = readManifest();
 const read = (path: string) => new Uint8Array(readFileSync(join(distDir, path)));
@@ -180,14 +179,10 @@ describe('images (PNG and SVG)', () => {
 describe('posters (PDF)', () => {
   const posters = manifest.files.filter((f) => f.fileType === 'pdf');
 
-  it('have selectable text with the key message, source, link and credit', () => {
+  it('have selectable text with the key message, source, link and credit', async () => {
     for (const f of posters) {
       const s = subjectOf(f.area, f.lang);
-      const text = squash(
-        execFileSync('pdftotext', ['-enc', 'UTF-8', join(distDir, f.path), '-'], {
-          encoding: 'utf8',
-        }),
-      );
+      const text = squash(await pdfText(read(f.path)));
       for (const part of [s.eyebrow, s.headline, s.sourceLine, s.readMore.url, s.credit])
         expect(text, `${f.path}: ${part}`).toContain(squash(part));
     }

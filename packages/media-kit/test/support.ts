@@ -18,3 +18,20 @@ export function pngSize(bytes: Uint8Array): { width: number; height: number } {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   return { width: view.getUint32(16), height: view.getUint32(20) };
 }
+
+/**
+ * The text of a PDF's pages as pdf.js reads it (the way a screen reader or a search would find
+ * it), lines joined by spaces. A library from npm, so the test runs on any machine: no poppler.
+ */
+export async function pdfText(bytes: Uint8Array): Promise<string> {
+  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const task = getDocument({ data: bytes, useSystemFonts: false });
+  const doc = await task.promise;
+  const parts: string[] = [];
+  for (let n = 1; n <= doc.numPages; n++) {
+    const { items } = await (await doc.getPage(n)).getTextContent();
+    for (const item of items) if ('str' in item) parts.push(item.str, item.hasEOL ? '\n' : '');
+  }
+  await task.destroy();
+  return parts.join('');
+}
