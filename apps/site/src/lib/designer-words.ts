@@ -105,7 +105,8 @@ export const designerWords = {
   sv: {
     description:
       'Kitets färger att kopiera, typsnitten, illustrationerna som filer och vägen in i Figma steg för steg.',
-    lead: 'Här finns kitets färger, typsnitt och illustrationer, och vägen in i Figma. Ljungby kommun har ännu ingen offentlig grafisk profil: färgerna och typsnitten är kitets förslag, hämtade från platsen.',
+    /** Followed by the graphic profile's status (content/status). */
+    lead: 'Här finns kitets färger, typsnitt och illustrationer, och vägen in i Figma.',
     onThisPage: 'På den här sidan',
     usedFor: 'Används till',
     name: 'Namn',
@@ -132,7 +133,7 @@ export const designerWords = {
   en: {
     description:
       "The kit's colours to copy, the typefaces, the illustrations as files and the way into Figma step by step.",
-    lead: "Here are the kit's colours, typefaces and illustrations, and the way into Figma. Ljungby kommun has no public graphic profile yet: the colours and typefaces are the kit's proposal, drawn from the place.",
+    lead: "Here are the kit's colours, typefaces and illustrations, and the way into Figma.",
     onThisPage: 'On this page',
     usedFor: 'Used for',
     name: 'Name',
@@ -141,7 +142,7 @@ export const designerWords = {
     lightSwatch: 'light',
     darkSwatch: 'dark',
     printFont:
-      'The images, posters and slides the kit generates use the open typeface Atkinson Hyperlegible Next (licence: SIL Open Font License). It is made to be easy to read and free to use, also in your own print material.',
+      'The images, posters and slides the kit generates use the open typeface Atkinson Hyperlegible Next (licence: SIL Open Font License). It is made to be easy to read, and you may use it for free, also in your own print material.',
     downloadFile: 'Download the file:',
     figmaSteps: [
       'Open your Figma file and start the Tokens Studio for Figma plugin (install it from Figma Community if you do not have it).',

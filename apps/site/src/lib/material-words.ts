@@ -7,12 +7,13 @@ export const materialWords = {
     indexDescription:
       'Färdiga texter om Ljungby kommuns vision och fokusområden att kopiera, och bilder, affischer och presentationsbilder att ladda ner.',
     indexTitle: 'Texter och bilder att använda',
+    /** Followed by the licence's status (content/status). */
     indexLead:
-      'Välj ett ämne. Där finns texten i tre längder att kopiera, bilder för sociala medier, affischer och presentationsbilder att ladda ner, och förslag på inlägg. Kitet föreslår att du får använda dem på din webbplats, i sociala medier och i trycksaker om du anger Ljungby kommun som upphov; kommunen beslutar om licensen.',
+      'Välj ett ämne. Där finns texten i tre längder att kopiera, bilder för sociala medier, affischer och presentationsbilder att ladda ner, och förslag på inlägg.',
     allAreas: (count: string) => `Alla ${count} fokusområden`,
     allAreasCard: (count: string) =>
       `Bilder, affischer och presentationsbilder om alla ${count} områdena tillsammans.`,
-    embedInstead: 'Visa berättelsen på din webbplats i stället',
+    embedInstead: 'Bädda in berättelsen i stället',
     title: (name: string) => `${name}: texter och bilder`,
     descriptionWithTexts: (name: string) =>
       `Färdiga texter om ${name} i tre längder att kopiera, och bilder för sociala medier, affischer och presentationsbilder att ladda ner.`,
@@ -56,11 +57,11 @@ export const materialWords = {
       "Ready texts about Ljungby kommun's vision and focus areas to copy, and images, posters and slides to download.",
     indexTitle: 'Texts and images to use',
     indexLead:
-      'Choose a topic. Each has the text in three lengths to copy, images for social media, posters and slides to download, and suggested posts. The kit proposes that you may use them on your website, in social media and in print if you credit Ljungby kommun; the municipality decides on the licence.',
+      'Choose a topic. Each has the text in three lengths to copy, images for social media, posters and slides to download, and suggested posts.',
     allAreas: (count: string) => `All ${count} focus areas`,
     allAreasCard: (count: string) =>
       `Images, posters and slides about all ${count} areas together.`,
-    embedInstead: 'Show the story on your website instead',
+    embedInstead: 'Embed the story instead',
     title: (name: string) => `${name}: texts and images`,
     descriptionWithTexts: (name: string) =>
       `Ready texts about ${name} in three lengths to copy, and images for social media, posters and slides to download.`,
