@@ -13,7 +13,7 @@ import { missingGlyphs, textWidth } from '../src/font.ts';
 import { imageFormatIds, imageFormats, imageLayout } from '../src/formats.ts';
 import { layoutColumn, type PlacedBlock } from '../src/layout.ts';
 import { kitAreaIds, subjectOf } from '../src/subject.ts';
-import { posterLayout } from '../scripts/poster.ts';
+import { posterLayout } from '../src/poster/index.ts';
 import { distDir, pdfText, pngSize, readManifest } from './support.ts';
 
 const manifest = readManifest();
