@@ -7,14 +7,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import StyleDictionary from 'style-dictionary';
 import type { Config, TransformedToken } from 'style-dictionary/types';
-import {
-  TokenSourceError,
-  modeSources,
-  modes,
-  sourceFiles,
-  validateTokens,
-  type Mode,
-} from './validate.ts';
+import { TokenSourceError, modeSources, modes, sourceFiles, type Mode } from './sources.ts';
+import { validateTokens } from './validate.ts';
 import { formats } from './formats/index.ts';
 import { cssName, isFocusArea, type BuiltToken, type TokenSet } from './model.ts';
 

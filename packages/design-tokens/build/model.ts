@@ -1,6 +1,6 @@
 // What the formats are written from: every token of both modes, resolved by style-dictionary,
 // with the names and groupings the published files share.
-import type { Mode } from './validate.ts';
+import type { Mode } from './sources.ts';
 
 export interface BuiltToken {
   path: string[];

@@ -10,7 +10,8 @@ import { isMainThread, parentPort, Worker, workerData } from 'node:worker_thread
 import { strToU8, zipSync, type Zippable } from 'fflate';
 import { getContent, locales, type Locale, type LocaleContent } from '@ljungby/focus-content';
 import { fontBytes } from '../src/font.ts';
-import { formatUse, imageFormatIds, imageFormats, type ImageFormat } from '../src/formats.ts';
+import { imageFormatIds, imageFormats, type ImageFormat } from '../src/format-layouts.ts';
+import { formatUse } from '../src/format-use.ts';
 import type { Manifest, ManifestFile } from '../src/manifest.ts';
 import { posterSizes, renderPoster, type PosterFormat } from '../src/poster/index.ts';
 import { renderSubjectImage, svgToPng } from '../src/share-image.ts';

@@ -1,7 +1,7 @@
 // JSON: resolved values, nested, per mode, with the focus areas as their accent sets; and a flat
 // catalogue for documentation with every token's layer, variable and both values.
 import { nest, type TokenSet } from '../model.ts';
-import { modes } from '../validate.ts';
+import { modes } from '../sources.ts';
 
 /** The values the JSON and JS formats share. */
 export function values({ light, dark, areaIds, areaTokens }: TokenSet) {

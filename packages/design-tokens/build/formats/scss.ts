@@ -1,6 +1,6 @@
 // SCSS: resolved light values as variables, and maps for dark mode and the focus areas.
 import { header, isSemantic, prefix, type BuiltToken, type TokenSet } from '../model.ts';
-import { modes } from '../validate.ts';
+import { modes } from '../sources.ts';
 
 const scssMap = (tokens: BuiltToken[], indent: string) =>
   `(\n${tokens.map((t) => `${indent}  '${t.cssVariable.slice(2 + prefix.length + 1)}': ${t.value},`).join('\n')}\n${indent})`;
