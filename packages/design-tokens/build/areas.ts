@@ -1,5 +1,6 @@
 // The focus areas' accent sets: each area must remap exactly the theme's accent tokens.
-import { modeSources, modes, type Mode, type SourceToken } from './sources.ts';
+import { resolvedColorSchemes, type ResolvedColorScheme } from '../src/color-schemes.ts';
+import { schemeSources, type SourceToken } from './sources.ts';
 
 const areaPrefix = 'focus-area.';
 const accentPrefix = 'color.accent.';
@@ -20,14 +21,14 @@ export const definedAreaIds = (set: Map<string, SourceToken>) => [
  * remaps those and a missing one would fall back to the default accent without a word.
  */
 export function focusAreaProblems(
-  sets: Record<Mode, Map<string, SourceToken>>,
+  sets: Record<ResolvedColorScheme, Map<string, SourceToken>>,
   areaIds?: readonly string[],
 ): string[] {
   const problems: string[] = [];
-  for (const mode of modes) {
-    const set = sets[mode];
+  for (const scheme of resolvedColorSchemes) {
+    const set = sets[scheme];
     const fileOf = (folder: string) =>
-      modeSources[mode].find((entry) => entry.startsWith(folder)) ?? folder;
+      schemeSources[scheme].find((entry) => entry.startsWith(folder)) ?? folder;
     const areaFile = fileOf('focus-areas/');
     const themeFile = fileOf('themes/');
     const accents = [...set.values()]

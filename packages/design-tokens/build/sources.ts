@@ -3,6 +3,7 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { visit } from 'jsonc-parser';
+import type { ResolvedColorScheme } from '../src/color-schemes.ts';
 
 export const tokenTypes = [
   'color',
@@ -24,13 +25,11 @@ export interface SourceToken {
   description: string | undefined;
 }
 
-/** The files of each mode, relative to the tokens folder. */
-export const modeSources = {
+/** The files of each colour scheme, relative to the tokens folder. */
+export const schemeSources: Record<ResolvedColorScheme, readonly string[]> = {
   light: ['brand.json', 'primitives', 'themes/light.json', 'focus-areas/light.json'],
   dark: ['brand.json', 'primitives', 'themes/dark.json', 'focus-areas/dark.json'],
-} as const;
-export type Mode = keyof typeof modeSources;
-export const modes = Object.keys(modeSources) as Mode[];
+};
 
 export class TokenSourceError extends Error {
   readonly problems: string[];

@@ -1,13 +1,12 @@
 // Checks the DTCG source before style-dictionary sees it, because a token editor needs to be
 // told which file and which token is wrong — style-dictionary's own errors name neither.
 import { focusAreaProblems } from './areas.ts';
+import { resolvedColorSchemes, type ResolvedColorScheme } from '../src/color-schemes.ts';
 import {
   TokenSourceError,
-  modeSources,
-  modes,
   readFile,
+  schemeSources,
   sourceFiles,
-  type Mode,
   type SourceToken,
 } from './sources.ts';
 import { describeValueProblem } from './values.ts';
@@ -18,7 +17,9 @@ const referencePattern = /^\{([^{}]+)\}$/;
  * Validates every mode's token set: types, values and references. Throws a TokenSourceError
  * listing every problem, so that one run tells the editor everything to fix.
  */
-export function validateTokens(tokensDir: string): Record<Mode, Map<string, SourceToken>> {
+export function validateTokens(
+  tokensDir: string,
+): Record<ResolvedColorScheme, Map<string, SourceToken>> {
   const problems: string[] = [];
   const byFile = new Map<string, SourceToken[]>();
   const read = (file: string) => {
@@ -29,10 +30,10 @@ export function validateTokens(tokensDir: string): Record<Mode, Map<string, Sour
     }
     return tokens;
   };
-  const result = {} as Record<Mode, Map<string, SourceToken>>;
-  for (const mode of modes) {
+  const result = {} as Record<ResolvedColorScheme, Map<string, SourceToken>>;
+  for (const scheme of resolvedColorSchemes) {
     const set = new Map<string, SourceToken>();
-    for (const file of sourceFiles(tokensDir, modeSources[mode])) {
+    for (const file of sourceFiles(tokensDir, schemeSources[scheme])) {
       for (const token of read(file)) {
         const earlier = set.get(token.path);
         if (earlier) {
@@ -48,7 +49,7 @@ export function validateTokens(tokensDir: string): Record<Mode, Map<string, Sour
       if (ref?.[1] !== undefined) {
         const target = set.get(ref[1]);
         if (!target) {
-          const message = `${token.file}: ${token.path}: reference {${ref[1]}} does not resolve to a token (${mode} mode); check the spelling, or define it in brand.json or primitives/`;
+          const message = `${token.file}: ${token.path}: reference {${ref[1]}} does not resolve to a token (${scheme} mode); check the spelling, or define it in brand.json or primitives/`;
           if (!problems.includes(message)) problems.push(message);
         } else if (target.type !== token.type) {
           problems.push(
@@ -63,7 +64,7 @@ export function validateTokens(tokensDir: string): Record<Mode, Map<string, Sour
         if (!problems.includes(message)) problems.push(message);
       }
     }
-    result[mode] = set;
+    result[scheme] = set;
   }
   for (const problem of focusAreaProblems(result)) {
     if (!problems.includes(problem)) problems.push(problem);
