@@ -100,6 +100,15 @@ export const accessibilityChecks: readonly AccessibilityCheck[] = [
     },
   },
   {
+    id: 'storybook-docs',
+    test: { file: 'apps/storybook/test/docs-axe.test.ts', title: 'every docs page passes axe' },
+    criteria: ['1.3.1', '1.4.3', '4.1.2'],
+    text: {
+      sv: 'Sidorna för webbutvecklare (Storybook) kontrolleras med axe i ljust och mörkt läge, både exemplen och sidorna runt dem.',
+      en: 'The pages for web developers (Storybook) are checked with axe in light and dark mode, the examples and the pages around them.',
+    },
+  },
+  {
     id: 'tagged-posters',
     test: { file: 'packages/media-kit/test/poster-tags.test.ts', title: '02, 09, 14: a tree' },
     criteria: ['1.1.1', '1.3.1', '1.3.2'],
