@@ -8,7 +8,8 @@ import { imageFormats, imageLayout, isImageFormat, type ImageFormat } from './fo
 import { illustrationMarkup } from './illustration.ts';
 import { layoutColumn, type ColorRole, type PlacedBlock } from './layout.ts';
 import { altText } from './texts.ts';
-import { subjectOf, type ColorScheme, type Subject, type SubjectOptions } from './subject.ts';
+import { resolvedColorSchemes, type ResolvedColorScheme } from '@ljungby/design-tokens';
+import { subjectOf, type Subject, type SubjectOptions } from './subject.ts';
 
 export interface ShareImageOptions {
   /** A focus-area id, `vision`, or `alla` (the four areas together). */
@@ -18,7 +19,7 @@ export interface ShareImageOptions {
   /** @default 'sv' */
   lang?: string;
   /** @default 'light' */
-  colorScheme?: ColorScheme;
+  colorScheme?: ResolvedColorScheme;
 }
 
 /** WCAG AA for text (all texts on the images are checked against it). */
@@ -56,7 +57,7 @@ const satoriFonts = () =>
 export async function renderSubjectImage(
   subject: Subject,
   format: ImageFormat,
-  scheme: ColorScheme,
+  scheme: ResolvedColorScheme,
   file: string,
 ): Promise<RenderedImage> {
   const { width, height } = imageFormats[format];
@@ -149,8 +150,11 @@ async function renderWithChecks(options: ShareImageOptions, subjectOptions: Subj
       { file, field: 'format', format: formatName },
       `unknown format; expected one of ${Object.keys(imageFormats).join(', ')}`,
     );
-  if (scheme !== 'light' && scheme !== 'dark')
-    throw new MediaKitError({ file, field: 'colorScheme', format }, 'expected "light" or "dark"');
+  if (!(resolvedColorSchemes as readonly string[]).includes(scheme))
+    throw new MediaKitError(
+      { file, field: 'colorScheme', format },
+      `expected ${resolvedColorSchemes.map((s) => `"${s}"`).join(' or ')}`,
+    );
   const subject = subjectOf(area, lang, { file, format, ...subjectOptions });
   return renderSubjectImage(subject, format, colorScheme, file);
 }

@@ -22,8 +22,6 @@ export type KitAreaId = (typeof kitAreaIds)[number];
 export const isKitAreaId = (value: unknown): value is KitAreaId =>
   typeof value === 'string' && (kitAreaIds as readonly string[]).includes(value);
 
-export type ColorScheme = 'light' | 'dark';
-
 export interface SubjectIllustration {
   /** The focus area whose drawing and accent colours this is. */
   area: FocusAreaId;
