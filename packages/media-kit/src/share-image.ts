@@ -12,7 +12,7 @@ import { resolvedColorSchemes, type ResolvedColorScheme } from '@ljungby/design-
 import { subjectOf, type Subject, type SubjectOptions } from './subject.ts';
 
 export interface ShareImageOptions {
-  /** A focus-area id, `vision`, or `alla` (the four areas together). */
+  /** A focus-area id, `vision`, or `all` (every focus area together). */
   area: string;
   /** `square` 1080×1080, `portrait` 1080×1350, `story` 1080×1920, `link-preview` 1200×630, `slide` 1920×1080. */
   format: ImageFormat;
