@@ -4,7 +4,8 @@
 import PptxGenJS from 'pptxgenjs';
 import { paletteOf } from '../src/colors.ts';
 import { fontFamily } from '../src/font.ts';
-import { imageFormats, imageLayout } from '../src/formats.ts';
+import { imageFormats } from '../src/format-layouts.ts';
+import { imageLayout } from '../src/image-layout.ts';
 import { illustrationSvg } from '../src/illustration.ts';
 import { layoutColumn, type ColorRole } from '../src/layout.ts';
 import { svgToPng } from '../src/share-image.ts';

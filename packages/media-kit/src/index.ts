@@ -8,13 +8,8 @@ export {
   minContrast,
   type ShareImageOptions,
 } from './share-image.ts';
-export {
-  imageFormats,
-  imageFormatIds,
-  isImageFormat,
-  formatUse,
-  type ImageFormat,
-} from './formats.ts';
+export { imageFormats, imageFormatIds, isImageFormat, type ImageFormat } from './format-layouts.ts';
+export { formatUse } from './format-use.ts';
 export { kitAreaIds, isKitAreaId, type KitAreaId } from './subject.ts';
 // The colour schemes with values of their own, light and dark: the design tokens' type.
 export type { ResolvedColorScheme } from '@ljungby/design-tokens';

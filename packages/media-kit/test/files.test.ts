@@ -11,10 +11,11 @@ import { describe, expect, it } from 'vitest';
 import { resolvedColorSchemes } from '@ljungby/design-tokens';
 import { contrastRatio, paletteOf } from '../src/colors.ts';
 import { missingGlyphs, textWidth } from '../src/font.ts';
-import { imageFormatIds, imageFormats, imageLayout } from '../src/formats.ts';
+import { imageFormatIds, imageFormats } from '../src/format-layouts.ts';
+import { imageLayout } from '../src/image-layout.ts';
 import { layoutColumn, type PlacedBlock } from '../src/layout.ts';
 import { kitAreaIds, subjectOf } from '../src/subject.ts';
-import { posterLayout } from '../scripts/poster.ts';
+import { posterLayout } from '../src/poster/index.ts';
 import { distDir, pdfText, pngSize, readManifest } from './support.ts';
 
 const manifest = readManifest();
