@@ -13,17 +13,18 @@ import { illustrationMarkup } from './illustration.ts';
 import { layoutColumn, type ColorRole, type PlacedBlock } from './layout.ts';
 import { describeSvg } from './svg-description.ts';
 import { altText } from './texts.ts';
-import { subjectOf, type ColorScheme, type Subject, type SubjectOptions } from './subject.ts';
+import { resolvedColorSchemes, type ResolvedColorScheme } from '@ljungby/design-tokens';
+import { subjectOf, type Subject, type SubjectOptions } from './subject.ts';
 
 export interface ShareImageOptions {
-  /** A focus-area id, `vision`, or `alla` (the four areas together). */
+  /** A focus-area id, `vision`, or `all` (every focus area together). */
   area: string;
   /** `square` 1080×1080, `portrait` 1080×1350, `story` 1080×1920, `link-preview` 1200×630, `slide` 1920×1080. */
   format: ImageFormat;
   /** @default 'sv' */
   lang?: string;
   /** @default 'light' */
-  colorScheme?: ColorScheme;
+  colorScheme?: ResolvedColorScheme;
 }
 
 /** WCAG AA for text (all texts on the images are checked against it). */
@@ -64,7 +65,7 @@ const satoriFonts = () =>
 export async function renderSubjectImage(
   subject: Subject,
   format: ImageFormat,
-  scheme: ColorScheme,
+  scheme: ResolvedColorScheme,
   file: string,
 ): Promise<RenderedImage> {
   const { width, height } = imageFormats[format];
@@ -171,8 +172,11 @@ async function renderWithChecks(options: ShareImageOptions, subjectOptions: Subj
       { file, field: 'format', format: formatName },
       `unknown format; expected one of ${Object.keys(imageFormats).join(', ')}`,
     );
-  if (scheme !== 'light' && scheme !== 'dark')
-    throw new MediaKitError({ file, field: 'colorScheme', format }, 'expected "light" or "dark"');
+  if (!(resolvedColorSchemes as readonly string[]).includes(scheme))
+    throw new MediaKitError(
+      { file, field: 'colorScheme', format },
+      `expected ${resolvedColorSchemes.map((s) => `"${s}"`).join(' or ')}`,
+    );
   const subject = subjectOf(area, lang, { file, format, ...subjectOptions });
   return renderSubjectImage(subject, format, colorScheme, file);
 }
