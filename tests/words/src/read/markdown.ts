@@ -16,6 +16,8 @@ export function blankMdx(raw: string): string {
   const blank = (s: string) => s.replace(/[^\n]/gu, ' ');
   return raw
     .replace(/\{\/\*[\s\S]*?\*\/\}/gu, blank)
+    // An expression is code: `{getKitStatus('sv').say.packages}` says words the status checks.
+    .replace(/\{[^{}\n]*\}/gu, blank)
     .replace(/^(?:import|export)\s[^\n]*$/gmu, blank)
     .replace(/^\s*<[A-Z][\s\S]*?\/>\s*$/gmu, blank);
 }
