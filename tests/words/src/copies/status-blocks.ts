@@ -77,3 +77,15 @@ export function renderStatusBlocks(text: string, status: KitStatus, root: string
 }
 
 export const hasStatusBlocks = (text: string): boolean => /<!-- status:(sv|en) /u.test(text);
+
+/** The status blocks of a file: language, topics, and the words between the markers. */
+export function statusBlocksOf(text: string): { lang: Locale; topics: string[]; words: string }[] {
+  return [...text.matchAll(block)].map((m) => ({
+    lang: m[1] as Locale,
+    topics: (m[2] ?? '').split(' '),
+    words: m[0]
+      .replace(/<!--[^>]*-->/gu, '')
+      .replace(/\s+/gu, ' ')
+      .trim(),
+  }));
+}
