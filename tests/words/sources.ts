@@ -77,6 +77,7 @@ export const sources: readonly Source[] = [
   {
     files: [
       'apps/site/src/lib/*words.ts',
+      'apps/site/src/lib/statement/*.ts',
       'apps/site/src/components/**/strings.ts',
       'apps/site/src/**/*.astro',
     ],
