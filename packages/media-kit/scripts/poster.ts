@@ -4,6 +4,7 @@
 import fontkit from '@pdf-lib/fontkit';
 import { PDFDocument, rgb, type PDFFont } from 'pdf-lib';
 import { paletteOf, spaceRem, type Palette } from '../src/colors.ts';
+import { sourcesLine } from '../src/figure-sources.ts';
 import { fontBytes } from '../src/font.ts';
 import { layoutColumn, type ColorRole, type PlacedBlock } from '../src/layout.ts';
 import type { Subject } from '../src/subject.ts';
@@ -24,6 +25,7 @@ export function posterLayout(s: Subject, file: string, format: PosterFormat) {
   const pad = sp('8');
   const visual = { x: pad, y: pad, width: A4.width - 2 * pad, height: (A4.width - 2 * pad) / 1.6 };
   const top = visual.y + visual.height + sp('6');
+  const sources = sourcesLine(s.lang, Object.values(s.sources).flat());
   const blocks = layoutColumn(
     {
       box: { x: pad, y: top, width: visual.width, height: A4.height - pad - top },
@@ -75,9 +77,14 @@ export function posterLayout(s: Subject, file: string, format: PosterFormat) {
                 color: 'text',
                 gap: sp('1'),
               },
+            ] as const)
+          : []),
+        // Every figure drawn above (the poster draws every text) with its source, under it.
+        ...(sources
+          ? ([
               {
-                field: 'fact.source',
-                text: `${s.sourceLine.split(':')[0] ?? ''}: ${s.fact.source}`,
+                field: 'sources',
+                text: sources,
                 size: 9,
                 weight: 400,
                 lineHeight: 1.4,

@@ -2,8 +2,9 @@
 // per-format rem (the images are drawn at 1080–1920 px, so one "rem" is larger than on screen).
 import type { Locale } from '@ljungby/focus-content';
 import { spaceRem } from './colors.ts';
+import { sourcesLine } from './figure-sources.ts';
 import type { BlockSpec, ColumnSpec, Rect } from './layout.ts';
-import type { Subject } from './subject.ts';
+import type { SourcedField, Subject } from './subject.ts';
 
 export const imageFormats = {
   square: { width: 1080, height: 1080, kind: 'share-image' },
@@ -168,7 +169,9 @@ export function imageLayout(format: ImageFormat, s: Subject): ImageLayout {
       gap: sp(spec.headline.gap),
     },
   ];
+  const drawn: SourcedField[] = ['eyebrow', 'headline'];
   if (spec.body) {
+    drawn.push('body');
     top.push({
       field: 'body',
       text: s.body,
@@ -180,6 +183,7 @@ export function imageLayout(format: ImageFormat, s: Subject): ImageLayout {
     });
   }
   if (spec.fact && s.fact) {
+    drawn.push('fact');
     top.push(
       {
         field: 'fact.value',
@@ -200,6 +204,22 @@ export function imageLayout(format: ImageFormat, s: Subject): ImageLayout {
         gap: sp('2'),
       },
     );
+  }
+  // The sources of the figures drawn above, right under them.
+  const sources = sourcesLine(
+    s.lang,
+    drawn.flatMap((field) => s.sources[field]),
+  );
+  if (sources) {
+    top.push({
+      field: 'sources',
+      text: sources,
+      size: spec.credit.size,
+      weight: 400,
+      lineHeight: 1.3,
+      color: 'textSubtle',
+      gap: sp('2'),
+    });
   }
   const bottom: BlockSpec[] = [
     {

@@ -17,14 +17,26 @@ export const labels = {
     allAreas: (count: number) => `${counted(count, 'sv')} fokusområden`,
     focusArea: 'Fokusområde',
     source: 'Källa',
+    sources: 'Källor',
+    sourceOfArea: 'Källa för fokusområdet och partnerna',
+    sourceOfAreas: 'Källa för fokusområdena och partnerna',
+    sourceOfVision: 'Källa för visionen',
     readMore: 'Läs mer',
     illustrationsOf: (count: number) => `${counted(count, 'sv')} illustrationer`,
+    illustrationsShort: (count: number) =>
+      `${counted(count, 'sv')} illustrationer, en för varje fokusområde`,
   },
   en: {
     allAreas: (count: number) => `${counted(count, 'en')} focus areas`,
     focusArea: 'Focus area',
     source: 'Source',
+    sources: 'Sources',
+    sourceOfArea: 'Source of the focus area and its partners',
+    sourceOfAreas: 'Source of the focus areas and their partners',
+    sourceOfVision: 'Source of the vision',
     readMore: 'Read more',
     illustrationsOf: (count: number) => `${counted(count, 'en')} illustrations`,
+    illustrationsShort: (count: number) =>
+      `${counted(count, 'en')} illustrations, one for each focus area`,
   },
 } as const satisfies Record<Locale, Record<string, string | ((count: number) => string)>>;

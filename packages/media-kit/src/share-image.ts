@@ -7,7 +7,7 @@ import { fontBytes, fontFamily } from './font.ts';
 import { imageFormats, imageLayout, isImageFormat, type ImageFormat } from './formats.ts';
 import { illustrationMarkup } from './illustration.ts';
 import { layoutColumn, type ColorRole, type PlacedBlock } from './layout.ts';
-import { altText } from './texts.ts';
+import { imageTexts } from './texts.ts';
 import { subjectOf, type ColorScheme, type Subject, type SubjectOptions } from './subject.ts';
 
 export interface ShareImageOptions {
@@ -156,13 +156,15 @@ async function renderWithChecks(options: ShareImageOptions, subjectOptions: Subj
 }
 
 /**
- * The alt text of a share image: its words and what the illustration shows, in `lang`. For the
- * `alt` export of a Next.js `opengraph-image` route.
+ * The short alt text of a share image (at most 150 characters): its key message and what the
+ * illustration shows, in `lang`. For the `alt` export of a Next.js `opengraph-image` route.
  */
 export async function shareImageAlt(options: ShareImageOptions): Promise<string> {
   const { lang = 'sv' } = options;
   const image = await renderWithChecks(options);
-  return altText(subjectOf(options.area, lang), image.blocks);
+  const file = `shareImageAlt(${options.area}, ${options.format}, ${lang})`;
+  return imageTexts(subjectOf(options.area, lang), image.blocks, { file, format: options.format })
+    .alt;
 }
 
 /** Renders a share image as PNG bytes (with @resvg/resvg-js). */
