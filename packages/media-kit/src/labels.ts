@@ -22,6 +22,9 @@ export const labels = {
     sourceOfAreas: 'Källa för fokusområdena och partnerna',
     sourceOfVision: 'Källa för visionen',
     readMore: 'Läs mer',
+    /** Before a year that opens a sentence: "År 2018 förde Unesco in …". */
+    year: 'År',
+    years: 'Åren',
     illustrationsOf: (count: number) => `${counted(count, 'sv')} illustrationer`,
     illustrationsShort: (count: number) =>
       `${counted(count, 'sv')} illustrationer, en för varje fokusområde`,
@@ -35,6 +38,8 @@ export const labels = {
     sourceOfAreas: 'Source of the focus areas and their partners',
     sourceOfVision: 'Source of the vision',
     readMore: 'Read more',
+    year: 'In',
+    years: 'In',
     illustrationsOf: (count: number) => `${counted(count, 'en')} illustrations`,
     illustrationsShort: (count: number) =>
       `${counted(count, 'en')} illustrations, one for each focus area`,

@@ -1,6 +1,7 @@
 // The words that go with every file: its alt text (what the image shows, in the image's own
 // words) and suggested post texts in two lengths. Built from the same placed texts that are drawn.
 import { MediaKitError } from './errors.ts';
+import { labels } from './labels.ts';
 import type { PlacedBlock, Where } from './layout.ts';
 import type { Subject } from './subject.ts';
 
@@ -23,6 +24,13 @@ export interface ImageTexts {
 export const maxAltLength = 150;
 
 const sentence = (s: string) => (/[.!?:]$/u.test(s.trim()) ? s.trim() : `${s.trim()}.`);
+
+/** A fact read as one sentence; a year never opens it bare ("År 2018 förde Unesco in …"). */
+function factSentence(value: string, label: string, lang: Subject['lang']): string {
+  const l = labels[lang];
+  const lead = /^\d{4}$/u.test(value) ? l.year : /^\d{4}–\d{4}$/u.test(value) ? l.years : '';
+  return [lead, value, label].filter(Boolean).join(' ');
+}
 const sentencesOf = (text: string) => text.split(/(?<=[.!?])\s+/u).filter(Boolean);
 
 /**
@@ -44,7 +52,9 @@ export function imageTexts(
     if (b.field === 'fact.label' && drawn[i - 1]?.field === 'fact.value') return;
     const next = drawn[i + 1];
     const text =
-      b.field === 'fact.value' && next?.field === 'fact.label' ? `${b.text} ${next.text}` : b.text;
+      b.field === 'fact.value' && next?.field === 'fact.label'
+        ? factSentence(b.text, next.text, subject.lang)
+        : b.text;
     for (const s of sentencesOf(sentence(text))) {
       if (!said.has(s)) words.push(s);
       said.add(s);
