@@ -72,7 +72,7 @@ export const strings = {
     cspHelp:
       "Lägg till källorna i webbplatsens egna direktiv (behåll 'self'). Inga unsafe-inline eller unsafe-eval behövs.",
     cspWhat: 'CSP-raderna',
-    selfHost: 'Egen drift i stället för npm:s CDN',
+    selfHost: 'Egen drift i stället för jsDelivr',
     scriptBase: 'Mapp med @ljungby/embed-widget (den som innehåller dist/)',
     contentBase: 'Mapp med @ljungby/focus-content (den som innehåller dist/json/)',
     baseHelp: 'Lämna tomt för jsDelivr. Adressen måste börja med https://.',
@@ -147,7 +147,7 @@ export const strings = {
     cspHelp:
       "Add the sources to your site's own directives (keep 'self'). No unsafe-inline or unsafe-eval is needed.",
     cspWhat: 'the CSP lines',
-    selfHost: "Self-hosting instead of npm's CDN",
+    selfHost: 'Self-hosting instead of jsDelivr',
     scriptBase: 'Folder holding @ljungby/embed-widget (the one with dist/)',
     contentBase: 'Folder holding @ljungby/focus-content (the one with dist/json/)',
     baseHelp: 'Leave empty for jsDelivr. The address must start with https://.',
