@@ -9,7 +9,7 @@
 //   their sizes, which the pages read.
 import { Resvg } from '@resvg/resvg-js';
 import { focusAreas as accentTokens, values } from '@ljungby/design-tokens';
-import { focusAreaIds } from '@ljungby/focus-content';
+import { focusAreaIds, getFocusArea, locales } from '@ljungby/focus-content';
 import type { Manifest } from '@ljungby/media-kit';
 import {
   cpSync,
@@ -81,18 +81,21 @@ function offerIllustration(
   data: string | Uint8Array,
   width: number,
   height: number,
+  locale?: IllustrationFile['locale'],
 ) {
-  const name = `illustration-${area}.${format}`;
+  const name = `illustration-${area}${locale ? `-${locale}` : ''}.${format}`;
   writeFileSync(join(publicDownloads, name), data);
   downloads.push({
     area,
     format,
+    locale,
     path: `downloads/${name}`,
     bytes: Buffer.byteLength(data),
     width,
     height,
   });
 }
+const xmlText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 for (const area of focusAreaIds) {
   const source = readFileSync(join(contentRoot, `dist/illustrations/${area}.svg`), 'utf8');
   const svg = plainSvg(source, area, 'light');
@@ -106,7 +109,12 @@ for (const area of focusAreaIds) {
   const vh = Number(viewBox?.[2] ?? 0);
   if (!vw || !vh)
     throw new Error(`scripts/assets.ts: illustrations/${area}.svg has no viewBox "0 0 w h"`);
-  offerIllustration(area, 'svg', svg, vw, vh);
+  // The SVG's <title> is what a screen reader says: each language's page offers its own file,
+  // titled with the content's alt text in that language.
+  for (const locale of locales) {
+    const title = `<title>${xmlText(getFocusArea(area, locale).illustration.alt)}</title>`;
+    offerIllustration(area, 'svg', svg.replace(/<title>[^<]*<\/title>/, title), vw, vh, locale);
+  }
   const png = new Resvg(svg, { fitTo: { mode: 'width', value: pngWidth } }).render();
   offerIllustration(area, 'png', png.asPng(), png.width, png.height);
 }
