@@ -68,8 +68,8 @@ export const documented: Documented[] = [
   },
   {
     name: 'PartnerLine',
-    react: createElement(ui.PartnerLine, { partner: 'Sagomuseet' }),
-    markup: m.partnerLine({ line: frozen.partnerLine, partner: 'Sagomuseet' }),
+    react: createElement(ui.PartnerLine, { partner: 'Sagomuseet/Sagobygden' }),
+    markup: m.partnerLine({ line: frozen.partnerLine, partner: 'Sagomuseet/Sagobygden' }),
   },
   {
     name: 'Attribution',
