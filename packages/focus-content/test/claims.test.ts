@@ -96,7 +96,7 @@ describe('the claims check', () => {
       ['content/glossary.yaml', /(tiraholm:\n(?:.*\n)*?) {2}kind: place\n/u, '$1  kind: village\n'],
     ]);
     expect(problems).toEqual([
-      'content/glossary.yaml: tiraholm.kind: expected one of place, organisation, project, event, agreement, licence',
+      'content/glossary.yaml: tiraholm.kind: expected one of place, organisation, project, event, document, licence',
     ]);
   });
 

@@ -13,7 +13,7 @@ export const glossaryKinds = [
   'organisation',
   'project',
   'event',
-  'agreement',
+  'document',
   'licence',
 ] as const;
 
