@@ -9,12 +9,14 @@ import { fileURLToPath } from 'node:url';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { strToU8, zipSync, type Zippable } from 'fflate';
 import { getContent, locales, type Locale, type LocaleContent } from '@ljungby/focus-content';
-import { formatUse, imageFormatIds, imageFormats, type ImageFormat } from '../src/formats.ts';
+import { fontBytes } from '../src/font.ts';
+import { imageFormatIds, imageFormats, type ImageFormat } from '../src/format-layouts.ts';
+import { formatUse } from '../src/format-use.ts';
 import type { Manifest, ManifestFile } from '../src/manifest.ts';
+import { posterSizes, renderPoster, type PosterFormat } from '../src/poster/index.ts';
 import { renderSubjectImage, svgToPng } from '../src/share-image.ts';
 import { kitAreaIds, subjectOf, type KitAreaId, type SubjectOptions } from '../src/subject.ts';
 import { imageTexts, postTexts } from '../src/texts.ts';
-import { posterSizes, renderPoster, type PosterFormat } from './poster.ts';
 import { renderPptx } from './pptx.ts';
 import { readMeName, readMeText } from './readme.ts';
 
@@ -112,7 +114,8 @@ export async function generate(options: GenerateOptions = {}): Promise<Manifest>
         use: formatUse[format][lang],
       };
       add({ ...common, fileType: 'png', path: `${path}.png` }, await svgToPng(image.svg));
-      add({ ...common, fileType: 'svg', path: `${path}.svg` }, strToU8(image.svg));
+      // The SVG is offered for editing: its texts are live (the PNG shows them outlined).
+      add({ ...common, fileType: 'svg', path: `${path}.svg` }, strToU8(image.editableSvg));
       if (format === 'slide') {
         const pptx = await renderPptx(subject, `${path}.pptx`, subject.illustrationAlt);
         add(
@@ -131,7 +134,12 @@ export async function generate(options: GenerateOptions = {}): Promise<Manifest>
     }
     for (const format of Object.keys(posterSizes) as PosterFormat[]) {
       const path = `${dir}/${base}-${format}.pdf`;
-      const poster = await renderPoster(subjectFor(format, path), format, path, date);
+      const poster = await renderPoster(subjectFor(format, path), {
+        format,
+        fonts: { 400: fontBytes(400), 700: fontBytes(700) },
+        date,
+        file: path,
+      });
       // The picture's words: what the page shows, not the small print under it.
       const shown = poster.blocks.filter(
         (b) => !['readMore', 'sourceLine', 'sources'].includes(b.field),

@@ -25,6 +25,7 @@ export const labels = {
     /** Before a year that opens a sentence: "År 2018 förde Unesco in …". */
     year: 'År',
     years: 'Åren',
+    qrCode: 'QR-kod till samma adress',
     illustrationsOf: (count: number) => `${counted(count, 'sv')} illustrationer`,
     illustrationsShort: (count: number) =>
       `${counted(count, 'sv')} illustrationer, en för varje fokusområde`,
@@ -40,6 +41,7 @@ export const labels = {
     readMore: 'Read more',
     year: 'In',
     years: 'In',
+    qrCode: 'QR code for the same address',
     illustrationsOf: (count: number) => `${counted(count, 'en')} illustrations`,
     illustrationsShort: (count: number) =>
       `${counted(count, 'en')} illustrations, one for each focus area`,

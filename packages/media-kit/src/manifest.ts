@@ -1,7 +1,7 @@
 // The shape of dist/manifest.json: every generated file with what a page needs to show it,
 // describe it and offer its texts. The partner site's "Texter och bilder" pages read it.
 import type { Locale } from '@ljungby/focus-content';
-import type { ImageFormat } from './formats.ts';
+import type { ImageFormat } from './format-layouts.ts';
 import type { KitAreaId } from './subject.ts';
 import type { PostTexts } from './texts.ts';
 

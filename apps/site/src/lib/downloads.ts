@@ -7,8 +7,6 @@ import { url } from './routes';
 export interface IllustrationFile {
   area: string;
   format: 'svg' | 'png';
-  /** The language of an SVG's title; a PNG has no words and serves every page. */
-  locale?: Locale;
   path: string;
   bytes: number;
   width: number;
@@ -25,9 +23,7 @@ export function illustrationItem(
   alt: string,
 ): MaterialItem {
   const sv = locale === 'sv';
-  const mine = illustrationFiles.filter(
-    (f) => f.area === area && (f.locale === undefined || f.locale === locale),
-  );
+  const mine = illustrationFiles.filter((f) => f.area === area);
   const svgFile = mine.find((f) => f.format === 'svg');
   return {
     id: `illustration-${area}`,

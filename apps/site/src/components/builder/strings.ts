@@ -6,7 +6,7 @@ import type { Platform } from './state';
 // for a communicator: no technical terms. The test for jargon reads the rendered page.
 export const strings = {
   sv: {
-    title: 'Visa berättelsen på din webbplats',
+    title: 'Bädda in berättelsen på din webbplats',
     pageTitle: 'Bädda in berättelsen',
     description:
       'Välj vad som ska visas, kopiera koden och klistra in den på din webbplats. Steg för steg för WordPress, Sitevision, Wix, Squarespace och vanlig HTML.',
@@ -82,7 +82,7 @@ export const strings = {
     noScript: `Byggaren behöver JavaScript. Utan det kan du kopiera standardkoden ovan, som visar alla ${areaCount('sv')} fokusområdena på svenska.`,
   },
   en: {
-    title: 'Show the story on your website',
+    title: 'Embed the story on your website',
     pageTitle: 'Embed the story',
     description:
       'Choose what to show, copy the embed code and paste it into your website. Step by step for WordPress, Sitevision, Wix, Squarespace and plain HTML.',
