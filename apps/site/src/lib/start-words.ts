@@ -12,7 +12,7 @@ export const startWords = {
     choose: 'Välj vad du vill göra',
     ways: {
       embed: {
-        title: 'Visa berättelsen på vår webbplats',
+        title: 'Bädda in berättelsen på din webbplats',
         text: 'Välj fokusområde och utseende, kopiera koden och klistra in den i WordPress, Sitevision, Wix, Squarespace eller vanlig HTML.',
       },
       material: {
@@ -39,12 +39,12 @@ export const startWords = {
     choose: 'Choose what you want to do',
     ways: {
       embed: {
-        title: 'Show the story on our website',
+        title: 'Embed the story on your website',
         text: 'Choose a focus area and a look, copy the embed code and paste it into WordPress, Sitevision, Wix, Squarespace or plain HTML.',
       },
       material: {
         title: 'Texts and images to use',
-        text: 'Ready texts in three lengths and illustrations to download, for the web, social media and print.',
+        text: 'Ready-made texts in three lengths and illustrations to download, for the web, social media and print.',
       },
       designers: {
         title: 'For designers',
