@@ -167,11 +167,11 @@ describe('images (PNG and SVG)', () => {
       }
   });
 
-  it('show the area’s key message in the alt text', () => {
+  it('show the area’s key message in the alt text, and the illustration in the description', () => {
     for (const f of images) {
       const s = subjectOf(f.area, f.lang);
       expect(f.alt).toContain(s.headline.replace(/\.$/u, ''));
-      expect(f.alt).toContain(s.illustrationAlt.replace(/\.$/u, ''));
+      expect(f.description).toContain(s.illustrationAlt.replace(/\.$/u, ''));
     }
   });
 });

@@ -21,6 +21,51 @@ export const roleWords: Record<Locale, Record<string, string>> = {
   },
 };
 
+/** The same roles in a few words, for what a Kopiera button copies ("tonad bakgrund, ljust"). */
+export const roleNames: Record<Locale, Record<string, string>> = {
+  sv: {
+    default: 'accentfärg',
+    hover: 'accentfärg under muspekaren',
+    text: 'text i accentfärg',
+    subtle: 'tonad bakgrund',
+    border: 'linjer och detaljer',
+    on: 'text på accentfärgen',
+  },
+  en: {
+    default: 'accent',
+    hover: 'accent under the pointer',
+    text: 'accent-coloured text',
+    subtle: 'tinted background',
+    border: 'lines and details',
+    on: 'text on the accent',
+  },
+};
+
+/**
+ * What each colour role is for, in Swedish. The English words are the tokens' own descriptions
+ * (`$description` in design-tokens' themes), so only the translation lives here.
+ */
+export const semanticWordsSv: Record<string, string> = {
+  'text.default': 'Brödtext och rubriker.',
+  'text.subtle': 'Text som står tillbaka: källor, bildtexter, etiketter. Klarar ändå 4,5:1.',
+  'surface.default': 'Bakgrunden på sidan och korten.',
+  'surface.subtle': 'En bakgrund som sticker ut lite: banderoller, faktarutor, randiga rader.',
+  'surface.raised': 'Kort och paneler som ligger ovanpå sidan.',
+  'border.default':
+    'Kanter runt kort och formulärfält, och skiljelinjer som betyder något. Klarar 3:1 mot ytorna.',
+  'border.subtle': 'Skiljelinjer som bara är dekor.',
+  'accent.default': 'Accentfärg: knappar, staplar, randen på ett kort. Byts per fokusområde.',
+  'accent.hover': 'Accentfärgen under muspekaren.',
+  'accent.text': 'Text och ikoner i accentfärg på vanliga och tonade ytor.',
+  'accent.subtle': 'En tonad bakgrund i accentfärgen.',
+  'accent.border': 'Linjer och detaljer i illustrationer, i accentfärg.',
+  'accent.on': 'Text och ikoner på accentfärgen.',
+  'link.default': 'Länkar i löptext.',
+  'link.hover': 'Länkar under muspekaren.',
+  'link.visited': 'Länkar du redan har besökt.',
+  'focus.ring': 'Fokusringen för tangentbordet. Klarar 3:1 mot alla ytor och mot accentfärgen.',
+};
+
 /** Each font stack's name and a sample line that shows å, ä and ö. */
 export const fontWords: Record<Locale, Record<string, { title: string; sample: string }>> = {
   sv: {
@@ -49,7 +94,7 @@ export const sectionWords = {
     roller: {
       title: 'Färger med roller, ljust och mörkt',
       intro:
-        'Komponenterna använder de här namnen, aldrig grundfärgerna direkt. Beskrivningarna kommer från färgfilerna och är på engelska.',
+        'Komponenterna använder de här namnen, aldrig grundfärgerna direkt. Bredvid varje namn står vad färgen används till.',
     },
     typsnitt: {
       title: 'Typsnitt',

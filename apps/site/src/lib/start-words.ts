@@ -13,7 +13,7 @@ export const startWords = {
     choose: 'Välj vad du vill göra',
     ways: {
       embed: {
-        title: 'Bädda in berättelsen',
+        title: 'Bädda in berättelsen på din webbplats',
         text: 'Välj fokusområde och utseende, kopiera koden och klistra in den i WordPress, Sitevision, Wix, Squarespace eller vanlig HTML.',
       },
       material: {
@@ -40,12 +40,12 @@ export const startWords = {
     choose: 'Choose what you want to do',
     ways: {
       embed: {
-        title: 'Embed the story',
+        title: 'Embed the story on your website',
         text: 'Choose a focus area and a look, copy the embed code and paste it into WordPress, Sitevision, Wix, Squarespace or plain HTML.',
       },
       material: {
         title: 'Texts and images to use',
-        text: 'Ready texts in three lengths and illustrations to download, for the web, social media and print.',
+        text: 'Ready-made texts in three lengths and illustrations to download, for the web, social media and print.',
       },
       designers: {
         title: 'For designers',

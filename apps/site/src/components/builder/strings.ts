@@ -6,7 +6,8 @@ import type { Platform } from './state';
 // for a communicator: no technical terms. The test for jargon reads the rendered page.
 export const strings = {
   sv: {
-    /** The page's one name, as the tone guide gives it (title, heading, links). */
+    /** The page's heading; its short form `pageTitle` is the browser tab's and the menu's. */
+    title: 'Bädda in berättelsen på din webbplats',
     pageTitle: 'Bädda in berättelsen',
     description:
       'Välj vad som ska visas, kopiera koden och klistra in den på din webbplats. Steg för steg för WordPress, Sitevision, Wix, Squarespace och vanlig HTML.',
@@ -84,6 +85,7 @@ export const strings = {
     noScript: `Byggaren behöver JavaScript. Utan det kan du kopiera standardkoden ovan, som visar alla ${areaCount('sv')} fokusområdena på svenska.`,
   },
   en: {
+    title: 'Embed the story on your website',
     pageTitle: 'Embed the story',
     description:
       'Choose what to show, copy the embed code and paste it into your website. Step by step for WordPress, Sitevision, Wix, Squarespace and plain HTML.',
