@@ -89,7 +89,7 @@ describe('the media kit on the material pages', () => {
     expect(problems).toEqual([]);
   });
 
-  it('copies each alt text and post text exactly as the manifest has it, by keyboard', async () => {
+  it('copies each alt text, description and post text exactly as the manifest has it, by keyboard', async () => {
     const context = await site.browser.newContext();
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
       origin: site.server.origin,
@@ -101,6 +101,7 @@ describe('the media kit on the material pages', () => {
       const expected = new Set<string>();
       for (const f of filesOf(area, lang)) {
         if (f.alt !== null) expected.add(f.alt);
+        if (f.description !== null && f.description !== f.alt) expected.add(f.description);
         expected.add(f.postTexts.short);
         expected.add(f.postTexts.long);
       }

@@ -21,6 +21,51 @@ export const roleWords: Record<Locale, Record<string, string>> = {
   },
 };
 
+/** The same roles in a few words, for what a Kopiera button copies ("tonad bakgrund, ljust"). */
+export const roleNames: Record<Locale, Record<string, string>> = {
+  sv: {
+    default: 'accentfärg',
+    hover: 'accentfärg under muspekaren',
+    text: 'text i accentfärg',
+    subtle: 'tonad bakgrund',
+    border: 'linjer och detaljer',
+    on: 'text på accentfärgen',
+  },
+  en: {
+    default: 'accent',
+    hover: 'accent under the pointer',
+    text: 'accent-coloured text',
+    subtle: 'tinted background',
+    border: 'lines and details',
+    on: 'text on the accent',
+  },
+};
+
+/**
+ * What each colour role is for, in Swedish. The English words are the tokens' own descriptions
+ * (`$description` in design-tokens' themes), so only the translation lives here.
+ */
+export const semanticWordsSv: Record<string, string> = {
+  'text.default': 'Brödtext och rubriker.',
+  'text.subtle': 'Text som står tillbaka: källor, bildtexter, etiketter. Klarar ändå 4,5:1.',
+  'surface.default': 'Bakgrunden på sidan och korten.',
+  'surface.subtle': 'En bakgrund som sticker ut lite: banderoller, faktarutor, randiga rader.',
+  'surface.raised': 'Kort och paneler som ligger ovanpå sidan.',
+  'border.default':
+    'Kanter runt kort och formulärfält, och skiljelinjer som betyder något. Klarar 3:1 mot ytorna.',
+  'border.subtle': 'Skiljelinjer som bara är dekor.',
+  'accent.default': 'Accentfärg: knappar, staplar, randen på ett kort. Byts per fokusområde.',
+  'accent.hover': 'Accentfärgen under muspekaren.',
+  'accent.text': 'Text och ikoner i accentfärg på vanliga och tonade ytor.',
+  'accent.subtle': 'En tonad bakgrund i accentfärgen.',
+  'accent.border': 'Linjer och detaljer i illustrationer, i accentfärg.',
+  'accent.on': 'Text och ikoner på accentfärgen.',
+  'link.default': 'Länkar i löptext.',
+  'link.hover': 'Länkar under muspekaren.',
+  'link.visited': 'Länkar du redan har besökt.',
+  'focus.ring': 'Fokusringen för tangentbordet. Klarar 3:1 mot alla ytor och mot accentfärgen.',
+};
+
 /** Each font stack's name and a sample line that shows å, ä and ö. */
 export const fontWords: Record<Locale, Record<string, { title: string; sample: string }>> = {
   sv: {
@@ -49,7 +94,7 @@ export const sectionWords = {
     roller: {
       title: 'Färger med roller, ljust och mörkt',
       intro:
-        'Komponenterna använder de här namnen, aldrig grundfärgerna direkt. Beskrivningarna kommer från färgfilerna och är på engelska.',
+        'Komponenterna använder de här namnen, aldrig grundfärgerna direkt. Bredvid varje namn står vad färgen används till.',
     },
     typsnitt: {
       title: 'Typsnitt',
@@ -105,7 +150,8 @@ export const designerWords = {
   sv: {
     description:
       'Kitets färger att kopiera, typsnitten, illustrationerna som filer och vägen in i Figma steg för steg.',
-    lead: 'Här finns kitets färger, typsnitt och illustrationer, och vägen in i Figma. Ljungby kommun har ännu ingen offentlig grafisk profil: färgerna och typsnitten är kitets förslag, hämtade från platsen.',
+    /** Followed by the graphic profile's status (content/status). */
+    lead: 'Här finns kitets färger, typsnitt och illustrationer, och vägen in i Figma.',
     onThisPage: 'På den här sidan',
     usedFor: 'Används till',
     name: 'Namn',
@@ -132,7 +178,7 @@ export const designerWords = {
   en: {
     description:
       "The kit's colours to copy, the typefaces, the illustrations as files and the way into Figma step by step.",
-    lead: "Here are the kit's colours, typefaces and illustrations, and the way into Figma. Ljungby kommun has no public graphic profile yet: the colours and typefaces are the kit's proposal, drawn from the place.",
+    lead: "Here are the kit's colours, typefaces and illustrations, and the way into Figma.",
     onThisPage: 'On this page',
     usedFor: 'Used for',
     name: 'Name',
@@ -141,7 +187,7 @@ export const designerWords = {
     lightSwatch: 'light',
     darkSwatch: 'dark',
     printFont:
-      'The images, posters and slides the kit generates use the open typeface Atkinson Hyperlegible Next (licence: SIL Open Font License). It is made to be easy to read and free to use, also in your own print material.',
+      'The images, posters and slides the kit generates use the open typeface Atkinson Hyperlegible Next (licence: SIL Open Font License). It is made to be easy to read, and you may use it for free, also in your own print material.',
     downloadFile: 'Download the file:',
     figmaSteps: [
       'Open your Figma file and start the Tokens Studio for Figma plugin (install it from Figma Community if you do not have it).',

@@ -36,8 +36,6 @@ export const chrome = {
     schemeLight: 'Ljust',
     schemeDark: 'Mörkt',
     footerLicence: 'Koden är öppen källkod (MIT).',
-    footerProposal:
-      'Licensen, färgerna, typsnitten och riktlinjerna är kitets förslag tills kommunen har beslutat.',
     copy: 'Kopiera',
     copied: 'Kopierat.',
     copyFailed: 'Kunde inte kopiera. Markera texten och kopiera den själv.',
@@ -60,8 +58,6 @@ export const chrome = {
     schemeLight: 'Light',
     schemeDark: 'Dark',
     footerLicence: 'The code is open source (MIT).',
-    footerProposal:
-      'The licence, colours, typefaces and guidelines are the kit’s proposal until the municipality decides.',
     copy: 'Copy',
     copied: 'Copied.',
     copyFailed: 'Could not copy. Select the text and copy it yourself.',

@@ -28,11 +28,12 @@ function tableFaults(file: ReadFile): Fault[] {
         });
         continue;
       }
-      for (const key of twin.keys) {
+      // Named where the words without a twin are, so that the author who just wrote them sees it.
+      for (const [key, at] of twin.keys) {
         if (side.keys.has(key)) continue;
         faults.push({
           file: file.path,
-          line: lineAt(file.raw, side.at),
+          line: lineAt(file.raw, at),
           rule: 'parity',
           message: `${name}.${lang} lacks "${key}", which ${name}.${twin.lang} has`,
           better: `add the ${languageName[lang]} words for "${key}"`,
