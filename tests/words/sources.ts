@@ -110,6 +110,7 @@ export const sources: readonly Source[] = [
       'CONTRIBUTING.md',
       'SECURITY.md',
       'DECISIONS.md',
+      'packages/focus-content/LICENSE-CONTENT.md',
     ],
     reader: 'markdown',
     language: 'sv-then-en',
@@ -134,12 +135,6 @@ export const sources: readonly Source[] = [
     language: 'en',
     audience: 'developers',
     twin: 'apps/storybook/src/getting-started/KomIgang.mdx',
-  },
-  {
-    files: ['packages/focus-content/LICENSE-CONTENT.md'],
-    reader: 'markdown',
-    language: 'en',
-    audience: 'developers',
   },
   {
     files: ['publiccode.yml'],

@@ -84,7 +84,7 @@ export const sectionWords = {
     fokusomraden: {
       title: 'Färger per fokusområde',
       intro:
-        'Varje fokusområde har en egen accentfärg, i en ljus och en mörk version. Tryck på Kopiera för att få färgkoden.',
+        'Varje fokusområde har en egen accentfärg, i en ljus och en mörk version. Tryck på ”Kopiera” för att få färgkoden.',
     },
     grundfarger: {
       title: 'Alla grundfärger',
@@ -116,7 +116,7 @@ export const sectionWords = {
     fokusomraden: {
       title: 'Colours per focus area',
       intro:
-        'Each focus area has its own accent colour, in a light and a dark version. Press Copy to get the colour code.',
+        'Each focus area has its own accent colour, in a light and a dark version. Press “Copy” to get the colour code.',
     },
     grundfarger: {
       title: 'All base colours',
@@ -166,10 +166,10 @@ export const designerWords = {
     /** The steps after the download, in order. */
     figmaSteps: [
       'Öppna din Figma-fil och starta tillägget Tokens Studio for Figma (installera det från Figma Community om du inte har det).',
-      'Välj formatet W3C DTCG i tilläggets inställningar (Settings → Token Format).',
-      'Läs in filen: Tools → Load from file/folder or preset → File, och välj berattarkit-tokens.json.',
-      'Filen har en grupp (set) per källfil: grundfärgerna, avstånd och former, de ljusa och de mörka färgerna, och fokusområdenas färger. Temana Light och Dark finns redan.',
-      'Skapa Figma-variabler och stilar: Styles & Variables → Export styles & variables, och välj temana Light och Dark.',
+      'Välj formatet W3C DTCG i tilläggets inställningar (”Settings” → ”Token Format”).',
+      'Läs in filen: ”Tools” → ”Load from file/folder or preset” → ”File”, och välj berattarkit-tokens.json.',
+      'Filen har en grupp (set) per källfil: grundfärgerna, avstånd och former, de ljusa och de mörka färgerna, och fokusområdenas färger. Temana ”Light” och ”Dark” finns redan.',
+      'Skapa Figma-variabler och stilar: ”Styles & Variables” → ”Export styles & variables”, och välj temana ”Light” och ”Dark”.',
       'Byt ett fokusområdes färger genom att välja dess grupp; namnen är desamma som i koden.',
     ],
     sets: (sets: string) =>
@@ -191,10 +191,10 @@ export const designerWords = {
     downloadFile: 'Download the file:',
     figmaSteps: [
       'Open your Figma file and start the Tokens Studio for Figma plugin (install it from Figma Community if you do not have it).',
-      "Choose the W3C DTCG format in the plugin's settings (Settings → Token Format).",
-      'Load the file: Tools → Load from file/folder or preset → File, and choose berattarkit-tokens.json.',
-      "The file has one set per source file: the base colours, spacing and shapes, the light and the dark colours, and the focus areas' colours. The Light and Dark themes are already there.",
-      'Create Figma variables and styles: Styles & Variables → Export styles & variables, and choose the Light and Dark themes.',
+      "Choose the W3C DTCG format in the plugin's settings (“Settings” → “Token Format”).",
+      'Load the file: “Tools” → “Load from file/folder or preset” → “File”, and choose berattarkit-tokens.json.',
+      "The file has one set per source file: the base colours, spacing and shapes, the light and the dark colours, and the focus areas' colours. The “Light” and “Dark” themes are already there.",
+      'Create Figma variables and styles: “Styles & Variables” → “Export styles & variables”, and choose the “Light” and “Dark” themes.',
       "Switch to a focus area's colours by choosing its set; the names are the same as in the code.",
     ],
     sets: (sets: string) =>

@@ -9,7 +9,7 @@ export const startWords = {
     description:
       'Ljungby kommuns berättarkit: texter, illustrationer, färger och en färdig inbäddning om kommunens fokusområden.',
     /** Followed by the licence's status (content/status). */
-    lead: 'Berättarkit hjälper dig att berätta om Ljungby kommun och kommunens fokusområden. Här finns färdiga texter, illustrationer, färger och en berättelse som du kan visa på din egen webbplats.',
+    lead: 'Berättarkit hjälper dig att berätta om Ljungby kommun och kommunens fokusområden. Här finns färdiga texter, illustrationer och färger. Här finns också en berättelse som du kan visa på din egen webbplats.',
     choose: 'Välj vad du vill göra',
     ways: {
       embed: {

@@ -26,6 +26,7 @@ export const strings: Record<Locale, StoryStrings> = {
     facts: 'Facts',
     partners: 'Partners',
     official: "The municipality's wording",
+    // one language: a Swedish story quotes the wording itself, so only English needs the label.
     translation: 'Our translation',
   },
 };

@@ -5,6 +5,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Fault } from '../fault.ts';
 import { twinPath } from '../read/language.ts';
+import { oneLanguage } from '../read/words-table.ts';
 import { lineAt, locales, type Locale, type ReadFile } from '../segment.ts';
 
 const languageName: Record<Locale, string> = { sv: 'Swedish', en: 'English' };
@@ -30,7 +31,7 @@ function tableFaults(file: ReadFile): Fault[] {
       }
       // Named where the words without a twin are, so that the author who just wrote them sees it.
       for (const [key, at] of twin.keys) {
-        if (side.keys.has(key)) continue;
+        if (side.keys.has(key) || key.startsWith(oneLanguage)) continue;
         faults.push({
           file: file.path,
           line: lineAt(file.raw, at),

@@ -59,21 +59,32 @@ export function statusMarkerProblems(text: string): { at: number; message: strin
   return problems;
 }
 
-/** The file with every status block as `status` says it, in the repository's words. */
+/**
+ * The file with every status block as `status` says it, in the repository's words. A block on
+ * lines of its own keeps the prefix its marker has (a blockquote's `> `) on every line it writes.
+ */
 export function renderStatusBlocks(text: string, status: KitStatus, root: string): string {
-  return text.replace(block, (_all, lang: Locale, list: string, newline: string) => {
-    const said = statusSaid(root, status, lang);
-    // The credit line: the content's own words, the licence's as the status says them.
-    const credit = `${getContent(lang).license.creditPrefix} ${attribution}, ${said.licenceLabel}`;
-    const sentences = list
-      .split(' ')
-      .map((t) => (t === 'credit' ? credit : said.say[t as StatusTopic]))
-      .join(' ');
-    const open = `<!-- status:${lang} ${list} -->`;
-    const close = `<!-- /status:${lang} -->`;
-    if (!newline) return `${open}${sentences}${close}`;
-    return `${open}\n\n${wrap(`**${said.title}:** ${sentences}`)}\n\n${close}`;
-  });
+  return text.replace(
+    block,
+    (_all, lang: Locale, list: string, newline: string, at: number, whole: string) => {
+      const said = statusSaid(root, status, lang);
+      // The credit line: the content's own words, the licence's as the status says them.
+      const credit = `${getContent(lang).license.creditPrefix} ${attribution}, ${said.licenceLabel}`;
+      const topics = list.split(' ');
+      const sentences = topics
+        .map((t) => (t === 'credit' ? credit : said.say[t as StatusTopic]))
+        .join(' ');
+      const open = `<!-- status:${lang} ${list} -->`;
+      const close = `<!-- /status:${lang} -->`;
+      if (!newline) return `${open}${sentences}${close}`;
+      const prefix = whole.slice(whole.lastIndexOf('\n', at - 1) + 1, at);
+      // The credit line alone is a line to copy; sentences get the status's title before them.
+      const body = list === 'credit' ? sentences : `**${said.title}:** ${sentences}`;
+      const lines = wrap(body, 100 - prefix.length).split('\n');
+      const blank = prefix.trimEnd();
+      return [open, blank, ...lines.map((l) => prefix + l), blank, prefix + close].join('\n');
+    },
+  );
 }
 
 export const hasStatusBlocks = (text: string): boolean => /<!-- status:(sv|en) /u.test(text);
@@ -85,6 +96,7 @@ export function statusBlocksOf(text: string): { lang: Locale; topics: string[]; 
     topics: (m[2] ?? '').split(' '),
     words: m[0]
       .replace(/<!--[^>]*-->/gu, '')
+      .replace(/^[ \t]*>[ \t]?/gmu, '')
       .replace(/\s+/gu, ' ')
       .trim(),
   }));

@@ -23,6 +23,9 @@ function literalText(node: ts.Node): string | undefined {
   return undefined;
 }
 
+/** Marks a key that is in one language on purpose, so that the parity check leaves it alone. */
+export const oneLanguage = '(one language) ';
+
 /** Unwraps `x as const`, `x satisfies T` and parentheses. */
 function unwrap(node: ts.Expression): ts.Expression {
   let n = node;
@@ -47,7 +50,12 @@ function leaves(
     for (const p of n.properties) {
       if (ts.isPropertyAssignment(p)) {
         const name = nameOf(p.name) ?? '?';
-        leaves(p.initializer, path ? `${path}.${name}` : name, keys, strings);
+        const key = path ? `${path}.${name}` : name;
+        // A comment "one language: <why>" above a key says it has no twin on purpose.
+        const source = p.getSourceFile().text;
+        const comments = ts.getLeadingCommentRanges(source, p.getFullStart()) ?? [];
+        const one = comments.some((c) => /one language:/u.test(source.slice(c.pos, c.end)));
+        leaves(p.initializer, one ? `${oneLanguage}${key}` : key, keys, strings);
       }
     }
     return;
