@@ -141,7 +141,7 @@ export const sources: readonly Source[] = [
   {
     files: ['packages/focus-content/LICENSE-CONTENT.md'],
     reader: 'markdown',
-    language: 'en',
+    language: 'sv-then-en',
     audience: 'developers',
   },
   {

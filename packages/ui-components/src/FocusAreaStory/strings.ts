@@ -9,9 +9,10 @@ interface StoryStrings {
   official: string;
   /**
    * Labels the kit's translation of that wording, given outside the quotation marks. A Swedish
-   * story quotes the wording itself and needs none (every visitor downloads every byte).
+   * story quotes the wording itself and shows no translation, so its label is empty (every
+   * visitor downloads every byte).
    */
-  translation?: string;
+  translation: string;
 }
 
 export const strings: Record<Locale, StoryStrings> = {
@@ -20,6 +21,7 @@ export const strings: Record<Locale, StoryStrings> = {
     facts: 'Fakta',
     partners: 'Partner',
     official: 'Kommunens formulering',
+    translation: '',
   },
   en: {
     messages: 'Key messages',
