@@ -5,11 +5,12 @@
 import { getContent, locales, type LocaleContent } from '@ljungby/focus-content';
 import { describe, expect, it } from 'vitest';
 import { figuresIn, namesOf } from '../src/figure-sources.ts';
-import { imageFormatIds, imageLayout } from '../src/formats.ts';
+import { imageFormatIds } from '../src/format-layouts.ts';
+import { imageLayout } from '../src/image-layout.ts';
 import { layoutColumn, type PlacedBlock } from '../src/layout.ts';
 import { kitAreaIds, subjectOf } from '../src/subject.ts';
 import { maxAltLength } from '../src/texts.ts';
-import { posterLayout, posterSizes, type PosterFormat } from '../scripts/poster.ts';
+import { posterLayout, posterSizes, type PosterFormat } from '../src/poster/index.ts';
 import { readManifest } from './support.ts';
 
 const manifest = readManifest();
