@@ -20,6 +20,12 @@ const previews = downloads.previews as Record<
   { path: string; width: number; height: number; bytes: number }
 >;
 
+/** The preview of a file (scripts/previews.ts), if it has one. */
+const previewOf = (file: Pick<ManifestFile, 'path'>) => {
+  const preview = previews[file.path.replace(/\.[a-z]+$/, '')];
+  return preview && { src: url(preview.path), width: preview.width, height: preview.height };
+};
+
 /** The cards' order and grouping: the posters' two sizes share a card. */
 const groups: { id: string; formats: ManifestFormat[] }[] = [
   { id: 'square', formats: ['square'] },
@@ -61,6 +67,8 @@ export interface KitPage {
   cards: MaterialItem[];
   /** The ZIP and the read-me. */
   bundle: MaterialDownload[];
+  /** A picture of what the ZIP holds. */
+  bundlePreview?: MaterialItem['preview'];
   /** The post texts of the page's files, once each (the kit gives one pair per area and language). */
   postTexts: { short: string; long: string }[];
   credit: string;
@@ -86,14 +94,13 @@ export function kitPage(area: KitAreaId, locale: Locale): KitPage {
       );
     const first = files[0];
     if (!first) continue;
-    const preview = previews[first.path.replace(/\.[a-z]+$/, '')];
     const use = group.id === 'poster' ? undefined : first.use;
     cards.push({
       id: group.id,
       title: w.groups[group.id as keyof typeof w.groups],
       use,
       alt: first.alt ?? undefined,
-      preview: preview && { src: url(preview.path), width: preview.width, height: preview.height },
+      preview: previewOf(first),
       files: files.map((f) => download(f, locale, use)),
     });
   }
@@ -112,5 +119,12 @@ export function kitPage(area: KitAreaId, locale: Locale): KitPage {
   }
   const seen = new Map<string, { short: string; long: string }>();
   for (const f of mine) seen.set(JSON.stringify(f.postTexts), f.postTexts);
-  return { cards, bundle, postTexts: [...seen.values()], credit: mine[0]?.credit ?? '' };
+  const zip = mine.find((f) => f.kind === 'zip');
+  return {
+    cards,
+    bundle,
+    bundlePreview: zip && previewOf(zip),
+    postTexts: [...seen.values()],
+    credit: mine[0]?.credit ?? '',
+  };
 }
