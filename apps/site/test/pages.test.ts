@@ -2,7 +2,7 @@
 // axe at 320 and 1280 px in light and dark, reflow at 320 px and at 200 % zoom, the language of
 // every page and its twin, unique titles, the phone header's height, and the colour switch
 // working without a script and remembered on the visitor's device.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { values } from '@ljungby/design-tokens';
@@ -26,6 +26,7 @@ import {
   siteInChromium,
   sitePages,
 } from './support';
+import { englishSlugs } from '../src/lib/guidelines';
 
 const kB = 1000;
 /** Budgets from the issue: per page, gzip, downloads excluded. */
@@ -36,10 +37,14 @@ const html = (path: string) => readFileSync(join(dist, path, 'index.html'), 'utf
 
 const site = siteInChromium();
 
-/** Brings every embed preview into view (they load when near the viewport) and waits for it. */
+/**
+ * Brings every shown embed preview into view (they load when near the viewport) and waits for
+ * it. (On a narrow screen the builder shows one preview, not two.)
+ */
 async function renderPreviews(page: Page) {
   const stories = await page.locator('ljungby-story').all();
   for (const story of stories) {
+    if (!(await story.isVisible())) continue;
     await story.scrollIntoViewIfNeeded();
     // Rendered: a shadow root with the story in it, not only the slot of the fallback link.
     await page.waitForFunction(
@@ -375,6 +380,67 @@ describe('the partner site', () => {
       expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe('#main');
       await context.close();
     }
+  });
+
+  it('shares every page with a link preview from the media kit, which loads', async () => {
+    const problems: string[] = [];
+    const checked = new Map<string, string>();
+    for (const path of pages) {
+      const image = /<meta property="og:image" content="([^"]+)"/.exec(html(path))?.[1];
+      if (!image) {
+        problems.push(`/${path}: no og:image`);
+        continue;
+      }
+      // A material page shares its own subject; every other page all the focus areas.
+      const segment = /(?:texter-och-bilder|texts-and-images)\/([^/]+)\/$/.exec(path)?.[1];
+      const id =
+        segment === undefined || segment === 'all'
+          ? 'alla'
+          : segment === 'visionen'
+            ? 'vision'
+            : segment;
+      if (!image.endsWith(`-${id}-${pageLang(path)}-link-preview.png`))
+        problems.push(
+          `/${path}: og:image ${image} is not the ${id} link preview in ${pageLang(path)}`,
+        );
+      if (!checked.has(image)) {
+        const response = await fetch(new URL(image, site.server.base));
+        const bytes = Buffer.from(await response.arrayBuffer());
+        // A PNG's size is in its IHDR chunk, at bytes 16–23.
+        checked.set(
+          image,
+          `${response.status} ${response.headers.get('content-type') ?? ''} ${bytes.readUInt32BE(16)}×${bytes.readUInt32BE(20)}`,
+        );
+      }
+      const loaded = checked.get(image);
+      if (!loaded?.startsWith('200 image/png 1200×630'))
+        problems.push(`/${path}: og:image ${image} answers ${loaded}`);
+      for (const tag of ['og:title', 'og:description', 'og:image:alt'])
+        if (!html(path).includes(`<meta property="${tag}" content="`))
+          problems.push(`/${path}: no ${tag}`);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('writes English addresses in English, and the old ones lead on', () => {
+    const english = Object.values(englishSlugs) as string[];
+    for (const path of pages.filter(
+      (p) => p.startsWith('en/guidelines/') && p !== 'en/guidelines/',
+    ))
+      expect(english, `/${path}`).toContain(path.split('/')[2]);
+    for (const [swedish, slug] of Object.entries(englishSlugs)) {
+      const moved = readFileSync(join(dist, 'en/guidelines', swedish, 'index.html'), 'utf8');
+      expect(moved).toContain(
+        `<meta http-equiv="refresh" content="0; url=/en/guidelines/${slug}/">`,
+      );
+      expect(moved).toContain(`<link rel="canonical" href="/en/guidelines/${slug}/">`);
+    }
+  });
+
+  it('ships no unused bundles: every script and stylesheet in _astro/ is used by a page', () => {
+    const used = pages.map(html).join('');
+    for (const name of readdirSync(join(dist, '_astro')))
+      expect(used, `_astro/${name} is named by no page`).toContain(`/_astro/${name}`);
   });
 
   it('copies each text of the material pages exactly as the content package gives it', async () => {

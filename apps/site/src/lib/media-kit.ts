@@ -20,6 +20,23 @@ const previews = downloads.previews as Record<
   { path: string; width: number; height: number; bytes: number }
 >;
 
+/**
+ * The media kit's link preview (1200 × 630 PNG) of a subject in a language: the picture a page
+ * about that subject shows when someone shares its address.
+ */
+export function linkPreview(area: KitAreaId, locale: Locale): ManifestFile {
+  const file = manifest.files.find(
+    (f) =>
+      f.area === area && f.lang === locale && f.format === 'link-preview' && f.fileType === 'png',
+  );
+  if (!file) {
+    throw new Error(
+      `@ljungby/media-kit/manifest.json has no link-preview PNG for "${area}" in "${locale}"; the site's og:image needs one per area and language`,
+    );
+  }
+  return file;
+}
+
 /** The preview of a file (scripts/previews.ts), if it has one. */
 const previewOf = (file: Pick<ManifestFile, 'path'>) => {
   const preview = previews[file.path.replace(/\.[a-z]+$/, '')];
