@@ -201,8 +201,14 @@ const tokenDownload = {
   bytes: Buffer.byteLength(tokensText),
   sets: setNames,
 };
+// The licence of the kit's typeface (SIL OFL 1.1), for designers, beside the tokens.
+const fontLicence = 'downloads/atkinson-hyperlegible-next-licens-OFL.txt';
+cpSync(
+  fileURLToPath(import.meta.resolve('@fontsource/atkinson-hyperlegible-next/LICENSE')),
+  join(site, 'public', fontLicence),
+);
 
-// 5. The theme switch: the site's own radio buttons pick light or dark without JavaScript, via
+// 5. The theme switch: the site's own select picks light or dark without JavaScript, via
 // :has(). The declarations come from the tokens' light and dark themes, so they cannot drift.
 const catalog = JSON.parse(readFileSync(join(tokensRoot, 'dist/json/catalog.json'), 'utf8')) as {
   cssVariable: string;
@@ -233,7 +239,7 @@ if (!themeCss.includes('--lk-color-accent-default')) {
 writeFileSync(join(generated, 'theme.css'), themeCss);
 writeFileSync(
   join(generated, 'downloads.json'),
-  `${JSON.stringify({ illustrations: downloads, tokens: tokenDownload, previews }, null, 2)}\n`,
+  `${JSON.stringify({ illustrations: downloads, tokens: tokenDownload, previews, fontLicence }, null, 2)}\n`,
 );
 console.log(
   `site assets: ${downloads.length} illustration files, ${mediaKitManifest.files.length} media-kit files, ${Object.keys(previews).length} previews, ${setNames.length} token sets, theme CSS ${themeCss.length} B`,
