@@ -6,6 +6,7 @@
 export const guidelineSlugs = [
   'anvandning-och-licens',
   'partnerraden',
+  'egen-logotyp',
   'ton-och-sprak',
   'gor-och-undvik',
   'tillganglighet',
@@ -22,6 +23,7 @@ export type GuidelineSlug = (typeof guidelineSlugs)[number];
 export const englishSlugs = {
   'anvandning-och-licens': 'use-and-licence',
   partnerraden: 'partner-line',
+  'egen-logotyp': 'your-logo',
   'ton-och-sprak': 'tone-and-language',
   'gor-och-undvik': 'dos-and-donts',
   tillganglighet: 'accessibility',
