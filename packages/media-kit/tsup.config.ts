@@ -4,7 +4,8 @@ import { defineConfig } from 'tsup';
 export default defineConfig({
   entry: { index: 'src/index.ts' },
   format: ['esm'],
-  dts: true,
+  // ResolvedColorScheme is the design tokens' type, inlined so that users need not install them.
+  dts: { resolve: ['@ljungby/design-tokens'] },
   // scripts/generate.ts writes the media files into dist/ after this step.
   clean: true,
   sourcemap: false,

@@ -10,9 +10,16 @@
 //   their sizes, which the pages read.
 import { Resvg } from '@resvg/resvg-js';
 import { contactSheet, fromPdf, fromSvg, type Preview } from './previews.ts';
-import { focusAreas as accentTokens, values } from '@ljungby/design-tokens';
-import { focusAreaIds } from '@ljungby/focus-content';
-import type { Manifest } from '@ljungby/media-kit';
+import {
+  paletteOf,
+  resolveVar,
+  resolvedColorSchemes,
+  type CatalogEntry,
+  type FocusAreaId,
+  type ResolvedColorScheme,
+} from '@ljungby/design-tokens';
+import { focusAreaIds, getContent, locales } from '@ljungby/focus-content';
+import { renderShareImage, type ImageFormat, type Manifest } from '@ljungby/media-kit';
 import {
   cpSync,
   mkdirSync,
@@ -53,26 +60,28 @@ cpSync(join(contentRoot, 'dist/json'), join(publicEmbed, 'content/dist/json'), {
 
 // 2. Illustrations with plain hex fills: each `var(--lk-…, #fallback)` becomes the light
 // theme's value of that token for the area (design tools do not read CSS variables).
-type Scheme = 'light' | 'dark';
-function tokenHex(name: string, area: string, scheme: Scheme): string | undefined {
-  const m = /^--lk-color-(accent|text|surface|border)-([a-z]+)$/.exec(name);
-  if (!m) return undefined;
-  const [, group = '', step = ''] = m;
-  if (group === 'accent') {
-    const accent = (
-      accentTokens as Record<string, Record<Scheme, { accent: Record<string, string> }>>
-    )[area]?.[scheme].accent;
-    return accent?.[step];
-  }
-  const colors = values[scheme].color as unknown as Record<string, Record<string, string>>;
-  return colors[group]?.[step];
-}
-function plainSvg(svg: string, area: string, scheme: Scheme): string {
+function plainSvg(svg: string, area: FocusAreaId, scheme: ResolvedColorScheme): string {
+  const palette = paletteOf(scheme, area);
   return svg.replace(
     /style="(fill|stroke):var\((--[a-z0-9-]+),(#[0-9a-fA-F]{3,8})\)"/g,
     (_all, prop: string, name: string, fallback: string) =>
-      `${prop}="${tokenHex(name, area, scheme) ?? fallback}"`,
+      `${prop}="${resolveVar(name, palette) ?? fallback}"`,
   );
+}
+/**
+ * The file describes itself in both languages (the same file is offered on Swedish and English
+ * pages): a title and a description per language, role="img", Swedish as the file's language.
+ */
+function describedIllustration(svg: string, area: string): string {
+  const escape = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+  const words = locales.map((lang) => {
+    const content = getContent(lang).focusAreas.find((a) => a.id === area);
+    if (!content) throw new Error(`scripts/assets.ts: the ${lang} content has no area ${area}`);
+    return `<title xml:lang="${lang}">Illustration: ${escape(content.name)}</title><desc xml:lang="${lang}">${escape(content.illustration.alt)}</desc>`;
+  });
+  return svg
+    .replace(/<title>[^<]*<\/title>/, '')
+    .replace(/^<svg\b([^>]*)>/, `<svg$1 role="img" lang="sv" xml:lang="sv">${words.join('')}`);
 }
 const pngWidth = 1600;
 const downloads: IllustrationFile[] = [];
@@ -97,7 +106,7 @@ function offerIllustration(
 }
 for (const area of focusAreaIds) {
   const source = readFileSync(join(contentRoot, `dist/illustrations/${area}.svg`), 'utf8');
-  const svg = plainSvg(source, area, 'light');
+  const svg = describedIllustration(plainSvg(source, area, 'light'), area);
   if (svg.includes('var(')) {
     throw new Error(
       `scripts/assets.ts: illustrations/${area}.svg still has a CSS variable after resolving the tokens; expected only style="fill|stroke:var(--lk-…,#hex)"`,
@@ -114,7 +123,8 @@ for (const area of focusAreaIds) {
 }
 
 // 3. The media kit: its files and ZIPs as built, and a preview of every picture, poster and
-// ZIP (scripts/previews.ts).
+// ZIP (scripts/previews.ts). A picture's preview is drawn from the same image with its text as
+// shapes (the SVG files keep their text live for editing, and resvg has not got the font).
 const mediaKitManifest = JSON.parse(
   readFileSync(join(mediaKitRoot, 'dist/manifest.json'), 'utf8'),
 ) as Manifest;
@@ -138,12 +148,15 @@ const offerPreview = (file: { path: string }, preview: Preview) => {
 };
 const drawn = new Map<string, Map<string, Preview>>();
 for (const file of mediaKitManifest.files) {
-  const bytes = readFileSync(join(mediaKitRoot, 'dist', file.path));
   let preview: Preview | undefined;
   // The pictures from their SVGs; the posters from the A4 PDF (the A3 is the same page, larger).
-  if (file.fileType === 'svg')
-    preview = await fromSvg(bytes.toString('utf8'), (file.width ?? 0) >= (file.height ?? 0));
-  else if (file.format === 'poster-a4') preview = await fromPdf(new Uint8Array(bytes));
+  if (file.fileType === 'svg') {
+    const format = file.format as ImageFormat;
+    const svg = await renderShareImage({ area: file.area, format, lang: file.lang });
+    preview = await fromSvg(svg, (file.width ?? 0) >= (file.height ?? 0));
+  } else if (file.format === 'poster-a4') {
+    preview = await fromPdf(new Uint8Array(readFileSync(join(mediaKitRoot, 'dist', file.path))));
+  }
   if (!preview) continue;
   offerPreview(file, preview);
   const set = `${file.area} ${file.lang}`;
@@ -180,10 +193,10 @@ for (const file of tokenFiles) {
 }
 const setNames = Object.keys(sets);
 const common = setNames.filter((s) => !/(^|\/)(light|dark)$/.test(s));
-const themed = (scheme: Scheme) => setNames.filter((s) => s.endsWith(`/${scheme}`));
+const themed = (scheme: ResolvedColorScheme) => setNames.filter((s) => s.endsWith(`/${scheme}`));
 const tokensStudio = {
   ...sets,
-  $themes: (['light', 'dark'] as const).map((scheme) => ({
+  $themes: resolvedColorSchemes.map((scheme) => ({
     id: scheme,
     name: scheme === 'light' ? 'Light' : 'Dark',
     selectedTokenSets: Object.fromEntries<string>([
@@ -210,20 +223,16 @@ cpSync(
 
 // 5. The theme switch: the site's own select picks light or dark without JavaScript, via
 // :has(). The declarations come from the tokens' light and dark themes, so they cannot drift.
-const catalog = JSON.parse(readFileSync(join(tokensRoot, 'dist/json/catalog.json'), 'utf8')) as {
-  cssVariable: string;
-  layer: string;
-  path: string;
-  light: { value: string };
-  dark: { value: string };
-}[];
+const catalog = JSON.parse(
+  readFileSync(join(tokensRoot, 'dist/json/catalog.json'), 'utf8'),
+) as CatalogEntry[];
 const themeTokens = catalog.filter((t) => t.layer === 'themes');
 const areaTokens = catalog.filter((t) => t.layer === 'focus-areas');
 // The focus-area tokens' custom properties are already the accent names they remap.
-const declarations = (list: typeof catalog, scheme: Scheme) =>
+const declarations = (list: CatalogEntry[], scheme: ResolvedColorScheme) =>
   list.map((t) => `${t.cssVariable}:${t[scheme].value};`).join('');
 let themeCss = '/* Generated by scripts/assets.ts from the design tokens; do not edit. */\n';
-for (const scheme of ['light', 'dark'] as const) {
+for (const scheme of resolvedColorSchemes) {
   const root = `:root:has(#lk-scheme option[value=${scheme}]:checked)`;
   themeCss += `${root}{color-scheme:${scheme};${declarations(themeTokens, scheme)}}\n`;
   for (const area of focusAreaIds) {

@@ -96,7 +96,7 @@ describe('the media kit on the material pages', () => {
     expect(problems).toEqual([]);
   });
 
-  it('copies each alt text and post text exactly as the manifest has it, by keyboard', async () => {
+  it('copies each alt text, description and post text exactly as the manifest has it, by keyboard', async () => {
     const context = await site.browser.newContext();
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
       origin: site.server.origin,
@@ -108,6 +108,7 @@ describe('the media kit on the material pages', () => {
       const expected = new Set<string>();
       for (const f of filesOf(area, lang)) {
         if (f.alt !== null) expected.add(f.alt);
+        if (f.description !== null && f.description !== f.alt) expected.add(f.description);
         expected.add(f.postTexts.short);
         expected.add(f.postTexts.long);
       }
@@ -135,7 +136,7 @@ describe('the media kit on the material pages', () => {
   it('is used by keyboard on a phone: Tab reaches the format menu, every download and every Kopiera, with visible focus', async () => {
     const context = await site.browser.newContext({ viewport: { width: 390, height: 844 } });
     const page = await context.newPage();
-    const path = pageOf('alla', 'sv');
+    const path = pageOf('all', 'sv');
     await page.goto(`${site.server.base}${path}`);
     await page.locator('#formats button[data-copy]').first().waitFor({ state: 'visible' });
     const wanted = await page

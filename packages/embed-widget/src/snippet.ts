@@ -27,9 +27,9 @@ export interface SnippetOptions {
   headingLevel?: SectionHeadingLevel;
   /** Where the fallback link goes when the widget cannot load. @default 'https://www.ljungby.se/' */
   fallbackHref?: string;
-  /** Base URL of a self-hosted copy of the widget's package (the folder holding `dist/`). @default the npm CDN, exact version */
+  /** Base URL of a self-hosted copy of the widget's package (the folder holding `dist/`). @default jsDelivr's mirror of npm, exact version */
   scriptBase?: string;
-  /** Base URL of a self-hosted copy of `@ljungby/focus-content` (the folder holding `dist/json/`). @default the npm CDN, version range */
+  /** Base URL of a self-hosted copy of `@ljungby/focus-content` (the folder holding `dist/json/`). @default jsDelivr's mirror of npm, version range */
   contentBase?: string;
   /**
    * How the snippet reserves the widget's space before the script arrives, so that the page
@@ -63,7 +63,7 @@ export function reservationOf(options: SnippetOptions): Reservation {
 export const usesStylesheet = (options: SnippetOptions) => reservationOf(options) === 'stylesheet';
 
 const cdn = 'https://cdn.jsdelivr.net/npm';
-/** The exact-version URL of the widget's script on the npm CDN. */
+/** The exact-version URL of the widget's script on jsDelivr (which mirrors npm). */
 export const scriptUrl = `${cdn}/@ljungby/embed-widget@${build.version}/dist/embed.js`;
 /** The CDN folder of the content package, by version range so that text fixes reach every embed. */
 export const contentBaseUrl = `${cdn}/@ljungby/focus-content@${build.contentRange}`;

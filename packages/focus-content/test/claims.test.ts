@@ -3,7 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkClaims, maskNames, namesIn, numbersIn } from '../scripts/lib/claims.ts';
+import { checkClaims } from '../scripts/lib/claims/check.ts';
+import { maskNames, namesIn, numbersIn } from '../scripts/lib/claims/find.ts';
 import { packageDir, plantedCopies, runBuildScript, type Edit } from './helpers.ts';
 
 const plant = plantedCopies();
@@ -96,7 +97,7 @@ describe('the claims check', () => {
       ['content/glossary.yaml', /(tiraholm:\n(?:.*\n)*?) {2}kind: place\n/u, '$1  kind: village\n'],
     ]);
     expect(problems).toEqual([
-      'content/glossary.yaml: tiraholm.kind: expected one of place, organisation, project, event, licence',
+      'content/glossary.yaml: tiraholm.kind: expected one of place, organisation, project, event, document, licence',
     ]);
   });
 

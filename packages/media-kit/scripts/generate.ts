@@ -9,12 +9,14 @@ import { fileURLToPath } from 'node:url';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { strToU8, zipSync, type Zippable } from 'fflate';
 import { getContent, locales, type Locale, type LocaleContent } from '@ljungby/focus-content';
-import { formatUse, imageFormatIds, imageFormats, type ImageFormat } from '../src/formats.ts';
+import { fontBytes } from '../src/font.ts';
+import { imageFormatIds, imageFormats, type ImageFormat } from '../src/format-layouts.ts';
+import { formatUse } from '../src/format-use.ts';
 import type { Manifest, ManifestFile } from '../src/manifest.ts';
+import { posterSizes, renderPoster, type PosterFormat } from '../src/poster/index.ts';
 import { renderSubjectImage, svgToPng } from '../src/share-image.ts';
 import { kitAreaIds, subjectOf, type KitAreaId, type SubjectOptions } from '../src/subject.ts';
-import { altText, postTexts } from '../src/texts.ts';
-import { posterSizes, renderPoster, type PosterFormat } from './poster.ts';
+import { imageTexts, postTexts } from '../src/texts.ts';
 import { renderPptx } from './pptx.ts';
 import { readMeName, readMeText } from './readme.ts';
 
@@ -100,7 +102,7 @@ export async function generate(options: GenerateOptions = {}): Promise<Manifest>
       const path = `${dir}/${base}-${format}`;
       const subject = subjectFor(format, `${path}.png`);
       const image = await renderSubjectImage(subject, format, 'light', `${path}.png`);
-      const alt = altText(subject, image.blocks);
+      const { alt, description } = imageTexts(subject, image.blocks, { file: path, format });
       const common = {
         format,
         kind,
@@ -108,10 +110,12 @@ export async function generate(options: GenerateOptions = {}): Promise<Manifest>
         height: image.height,
         unit: 'px' as const,
         alt,
+        description,
         use: formatUse[format][lang],
       };
       add({ ...common, fileType: 'png', path: `${path}.png` }, await svgToPng(image.svg));
-      add({ ...common, fileType: 'svg', path: `${path}.svg` }, strToU8(image.svg));
+      // The SVG is offered for editing: its texts are live (the PNG shows them outlined).
+      add({ ...common, fileType: 'svg', path: `${path}.svg` }, strToU8(image.editableSvg));
       if (format === 'slide') {
         const pptx = await renderPptx(subject, `${path}.pptx`, subject.illustrationAlt);
         add(
@@ -130,7 +134,16 @@ export async function generate(options: GenerateOptions = {}): Promise<Manifest>
     }
     for (const format of Object.keys(posterSizes) as PosterFormat[]) {
       const path = `${dir}/${base}-${format}.pdf`;
-      const poster = await renderPoster(subjectFor(format, path), format, path, date);
+      const poster = await renderPoster(subjectFor(format, path), {
+        format,
+        fonts: { 400: fontBytes(400), 700: fontBytes(700) },
+        date,
+        file: path,
+      });
+      // The picture's words: what the page shows, not the small print under it.
+      const shown = poster.blocks.filter(
+        (b) => !['readMore', 'sourceLine', 'sources'].includes(b.field),
+      );
       add(
         {
           format,
@@ -140,12 +153,7 @@ export async function generate(options: GenerateOptions = {}): Promise<Manifest>
           width: poster.width,
           height: poster.height,
           unit: 'pt',
-          alt: altText(
-            probe,
-            poster.blocks.filter(
-              (b) => !['readMore', 'sourceLine', 'fact.source'].includes(b.field),
-            ),
-          ),
+          ...imageTexts(probe, shown, { file: path, format }),
           use: formatUse[format][lang],
         },
         poster.bytes,
@@ -156,8 +164,8 @@ export async function generate(options: GenerateOptions = {}): Promise<Manifest>
     const readMe = strToU8(readMeText(probe, content, kitFiles));
     const readMeUse =
       lang === 'sv'
-        ? 'Vad du får göra, hur du anger källan och vilken fil som passar var.'
-        : 'What you may do, how to credit and which file goes where.';
+        ? 'Vad du får göra, hur du skriver upphovsraden och vilken fil som passar var.'
+        : 'What you may do, how to write the credit line and which file goes where.';
     // PNG, PDF and PPTX are compressed already and are stored as they are; SVG and text
     // shrink to a third with deflate.
     const deflate = { level: 6 } as const;
@@ -177,6 +185,7 @@ export async function generate(options: GenerateOptions = {}): Promise<Manifest>
         height: null,
         unit: null,
         alt: null,
+        description: null,
         use: readMeUse,
       },
       readMe,
@@ -192,6 +201,7 @@ export async function generate(options: GenerateOptions = {}): Promise<Manifest>
         height: null,
         unit: null,
         alt: null,
+        description: null,
         use: lang === 'sv' ? 'Allt material i en fil.' : 'All the material in one file.',
       },
       zip,

@@ -4,7 +4,8 @@
 import type { IllustrationData } from '@ljungby/focus-content';
 import { paletteOf, recolour } from './colors.ts';
 import type { Rect } from './layout.ts';
-import type { ColorScheme, Subject } from './subject.ts';
+import type { ResolvedColorScheme } from '@ljungby/design-tokens';
+import type { Subject } from './subject.ts';
 
 const escapeAttr = (v: string) =>
   v.replace(/&/gu, '&amp;').replace(/"/gu, '&quot;').replace(/</gu, '&lt;');
@@ -24,7 +25,11 @@ function shapesOf(data: IllustrationData): string {
  * The cells of the visual, one per illustration: the whole box for one, else a grid as near
  * square as the count allows, filled row by row (four areas: 2 × 2; five or six: 3 × 2).
  */
-export function visualCells(subject: Subject, box: Rect, gap: number): Rect[] {
+export function visualCells(
+  subject: Pick<Subject, 'illustrations'>,
+  box: Rect,
+  gap: number,
+): Rect[] {
   const count = subject.illustrations.length;
   if (count === 1) return [box];
   const columns = Math.ceil(Math.sqrt(count));
@@ -45,7 +50,7 @@ export function visualCells(subject: Subject, box: Rect, gap: number): Rect[] {
  */
 export function illustrationMarkup(
   subject: Subject,
-  scheme: ColorScheme,
+  scheme: ResolvedColorScheme,
   box: Rect,
   radius: number,
   idPrefix: string,
@@ -69,7 +74,7 @@ export function illustrationMarkup(
 /** A standalone SVG of the illustrations at a size (for PNGs in the PDF and the PPTX). */
 export function illustrationSvg(
   subject: Subject,
-  scheme: ColorScheme,
+  scheme: ResolvedColorScheme,
   width: number,
   height: number,
   radius: number,

@@ -1,7 +1,7 @@
 // The shape of dist/manifest.json: every generated file with what a page needs to show it,
 // describe it and offer its texts. The partner site's "Texter och bilder" pages read it.
 import type { Locale } from '@ljungby/focus-content';
-import type { ImageFormat } from './formats.ts';
+import type { ImageFormat } from './format-layouts.ts';
 import type { KitAreaId } from './subject.ts';
 import type { PostTexts } from './texts.ts';
 
@@ -27,8 +27,13 @@ export interface ManifestFile {
   height: number | null;
   unit: 'px' | 'pt' | 'in' | null;
   bytes: number;
-  /** Text alternative of the image, in `lang`; null for files that are not pictures. */
+  /**
+   * Short text alternative of the picture (at most 150 characters: the key message and what the
+   * illustration shows), in `lang`; null for files that are not pictures.
+   */
   alt: string | null;
+  /** The longer description offered beside the alt text: every text drawn, each sentence once. */
+  description: string | null;
   /** Suggested text to post with the file. */
   postTexts: PostTexts;
   /** The credit line the licence asks for, in `lang`. */

@@ -1,24 +1,30 @@
 // Share images and slides: satori lays out the texts (broken into lines by layout.ts) and turns
 // them into vector paths; the illustrations are added as real SVG shapes; resvg makes the PNG.
+// A second SVG keeps the texts live for drawing programs (editable-svg.ts). Both describe
+// themselves with a title, the alt text and their language.
 import satori from 'satori';
 import { contrastRatio, paletteOf, type Palette } from './colors.ts';
+import { editableSvg } from './editable-svg.ts';
 import { MediaKitError } from './errors.ts';
 import { fontBytes, fontFamily } from './font.ts';
-import { imageFormats, imageLayout, isImageFormat, type ImageFormat } from './formats.ts';
+import { imageFormats, isImageFormat, type ImageFormat } from './format-layouts.ts';
+import { imageLayout } from './image-layout.ts';
 import { illustrationMarkup } from './illustration.ts';
 import { layoutColumn, type ColorRole, type PlacedBlock } from './layout.ts';
-import { altText } from './texts.ts';
-import { subjectOf, type ColorScheme, type Subject, type SubjectOptions } from './subject.ts';
+import { describeSvg } from './svg-description.ts';
+import { imageTexts } from './texts.ts';
+import { resolvedColorSchemes, type ResolvedColorScheme } from '@ljungby/design-tokens';
+import { subjectOf, type Subject, type SubjectOptions } from './subject.ts';
 
 export interface ShareImageOptions {
-  /** A focus-area id, `vision`, or `alla` (the four areas together). */
+  /** A focus-area id, `vision`, or `all` (every focus area together). */
   area: string;
   /** `square` 1080×1080, `portrait` 1080×1350, `story` 1080×1920, `link-preview` 1200×630, `slide` 1920×1080. */
   format: ImageFormat;
   /** @default 'sv' */
   lang?: string;
   /** @default 'light' */
-  colorScheme?: ColorScheme;
+  colorScheme?: ResolvedColorScheme;
 }
 
 /** WCAG AA for text (all texts on the images are checked against it). */
@@ -26,7 +32,10 @@ export const minContrast = 4.5;
 
 /** The texts and colours an image was drawn with, for the build's checks. */
 export interface RenderedImage {
+  /** Texts as vector paths: looks the same everywhere (and makes the PNG). */
   svg: string;
+  /** Texts as live, editable `<text>` in the named typeface, for drawing programs. */
+  editableSvg: string;
   width: number;
   height: number;
   blocks: PlacedBlock[];
@@ -56,7 +65,7 @@ const satoriFonts = () =>
 export async function renderSubjectImage(
   subject: Subject,
   format: ImageFormat,
-  scheme: ColorScheme,
+  scheme: ResolvedColorScheme,
   file: string,
 ): Promise<RenderedImage> {
   const { width, height } = imageFormats[format];
@@ -124,8 +133,22 @@ export async function renderSubjectImage(
     fonts: satoriFonts(),
   });
   const art = illustrationMarkup(subject, scheme, layout.visual, layout.radius, `lk-${format}`);
-  const svg = svgText.replace(/<\/svg>\s*$/u, `${art}</svg>`);
-  return { svg, width, height, blocks, contrast };
+  const description = {
+    title: `${subject.eyebrow} – ${subject.headline}`,
+    desc: imageTexts(subject, blocks, where).description,
+    lang: subject.lang,
+  };
+  const svg = describeSvg(svgText.replace(/<\/svg>\s*$/u, `${art}</svg>`), description);
+  const editable = editableSvg({
+    width,
+    height,
+    palette,
+    stripe: layout.stripe,
+    blocks,
+    art: illustrationMarkup(subject, scheme, layout.visual, layout.radius, `lk-${format}-e`),
+    description,
+  });
+  return { svg, editableSvg: editable, width, height, blocks, contrast };
 }
 
 /**
@@ -149,20 +172,25 @@ async function renderWithChecks(options: ShareImageOptions, subjectOptions: Subj
       { file, field: 'format', format: formatName },
       `unknown format; expected one of ${Object.keys(imageFormats).join(', ')}`,
     );
-  if (scheme !== 'light' && scheme !== 'dark')
-    throw new MediaKitError({ file, field: 'colorScheme', format }, 'expected "light" or "dark"');
+  if (!(resolvedColorSchemes as readonly string[]).includes(scheme))
+    throw new MediaKitError(
+      { file, field: 'colorScheme', format },
+      `expected ${resolvedColorSchemes.map((s) => `"${s}"`).join(' or ')}`,
+    );
   const subject = subjectOf(area, lang, { file, format, ...subjectOptions });
   return renderSubjectImage(subject, format, colorScheme, file);
 }
 
 /**
- * The alt text of a share image: its words and what the illustration shows, in `lang`. For the
- * `alt` export of a Next.js `opengraph-image` route.
+ * The short alt text of a share image (at most 150 characters): its key message and what the
+ * illustration shows, in `lang`. For the `alt` export of a Next.js `opengraph-image` route.
  */
 export async function shareImageAlt(options: ShareImageOptions): Promise<string> {
   const { lang = 'sv' } = options;
   const image = await renderWithChecks(options);
-  return altText(subjectOf(options.area, lang), image.blocks);
+  const file = `shareImageAlt(${options.area}, ${options.format}, ${lang})`;
+  return imageTexts(subjectOf(options.area, lang), image.blocks, { file, format: options.format })
+    .alt;
 }
 
 /** Renders a share image as PNG bytes (with @resvg/resvg-js). */

@@ -117,6 +117,7 @@ export function kitPage(area: KitAreaId, locale: Locale): KitPage {
       title: w.groups[group.id as keyof typeof w.groups],
       use,
       alt: first.alt ?? undefined,
+      description: first.description === first.alt ? undefined : (first.description ?? undefined),
       preview: previewOf(first),
       files: files.map((f) => download(f, locale, use)),
     });

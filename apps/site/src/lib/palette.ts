@@ -1,17 +1,9 @@
 // The colours and type for designers, read from the design tokens' catalog (one home for every
 // value); only the words around them are the site's.
+import type { CatalogEntry } from '@ljungby/design-tokens';
 import catalogJson from '@ljungby/design-tokens/catalog';
 import type { Locale } from '@ljungby/focus-content';
 
-interface CatalogEntry {
-  path: string;
-  cssVariable: string;
-  type: string;
-  layer: string;
-  description: string;
-  light: { value: string | number; reference?: string };
-  dark: { value: string | number; reference?: string };
-}
 const catalog = catalogJson as CatalogEntry[];
 
 /** The brand ramps in the tokens' order, each with its steps. */
@@ -32,16 +24,16 @@ export const rampWords: Record<Locale, Record<string, string>> = {
   sv: {
     lake: 'Sjöblå – sjön Bolmen och ån Lagan',
     forest: 'Skogsgrön – Smålands gran- och tallskogar',
-    cabinet: 'Skåpröd – de röda sagoskåpen i Sagobygden',
-    heather: 'Ljung – växten i namnet Ljungby',
+    cabinet: 'Skåpröd – de röda sägenskåpen i Sagobygden',
+    heather: 'Ljung – som blommande ljung',
     stone: 'Stengrå – granit och stenmurar; för text, ytor och kanter',
     white: 'Vit',
   },
   en: {
-    lake: 'Lake blue – the lake Bolmen and the river Lagan',
+    lake: 'Lake blue – Lake Bolmen and the river Lagan',
     forest: 'Forest green – the spruce and pine forests of Småland',
-    cabinet: 'Cabinet red – the red story cabinets of Sagobygden',
-    heather: 'Heather – the plant in the name Ljungby',
+    cabinet: 'Cabinet red – the red legend cabinets of Sagobygden',
+    heather: 'Heather – like heather in bloom',
     stone: 'Stone grey – granite and stone walls; for text, surfaces and borders',
     white: 'White',
   },

@@ -29,6 +29,7 @@ export const chrome = {
     guidelines: 'Riktlinjer',
     designers: 'För formgivare',
     developers: 'För webbutvecklare',
+    statement: 'Tillgänglighetsredogörelse',
     otherLanguageLabel: 'Read this page in English',
     scheme: 'Färger på sidan',
     schemeShort: 'Färger',
@@ -36,8 +37,6 @@ export const chrome = {
     schemeLight: 'Ljust',
     schemeDark: 'Mörkt',
     footerLicence: 'Koden är öppen källkod (MIT).',
-    footerProposal:
-      'Licensen, färgerna, typsnitten och riktlinjerna är kitets förslag tills kommunen har beslutat.',
     copy: 'Kopiera',
     copied: 'Kopierat.',
     copyFailed: 'Kunde inte kopiera. Markera texten och kopiera den själv.',
@@ -53,6 +52,7 @@ export const chrome = {
     guidelines: 'Guidelines',
     designers: 'For designers',
     developers: 'For web developers',
+    statement: 'Accessibility statement',
     otherLanguageLabel: 'Läs sidan på svenska',
     scheme: 'Page colours',
     schemeShort: 'Colours',
@@ -60,8 +60,6 @@ export const chrome = {
     schemeLight: 'Light',
     schemeDark: 'Dark',
     footerLicence: 'The code is open source (MIT).',
-    footerProposal:
-      'The licence, colours, typefaces and guidelines are the kit’s proposal until the municipality decides.',
     copy: 'Copy',
     copied: 'Copied.',
     copyFailed: 'Could not copy. Select the text and copy it yourself.',

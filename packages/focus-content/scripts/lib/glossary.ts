@@ -1,5 +1,5 @@
 // Reads content/glossary.yaml: the names of places, organisations, projects and events the
-// texts may use, each with its source. The claims check (claims.ts) refuses any other name.
+// texts may use, each with its source. The claims check (claims/check.ts) refuses any other name.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import YAML from 'yaml';
@@ -8,7 +8,14 @@ import { isHttpsUrl } from './text.ts';
 
 export const glossaryFile = 'content/glossary.yaml';
 
-export const glossaryKinds = ['place', 'organisation', 'project', 'event', 'licence'] as const;
+export const glossaryKinds = [
+  'place',
+  'organisation',
+  'project',
+  'event',
+  'document',
+  'licence',
+] as const;
 
 const name = z.string({ error: 'expected the name as a text' }).trim().min(1, 'is empty');
 

@@ -65,6 +65,9 @@ export function startBuilder(doc: Document): void {
   // The preview runs the real widget from this site's copy, loaded once for the page.
   // Absolute addresses, as a partner's self-hosted setup would give them.
   const contentBase = new URL(form.dataset.content ?? '', location.href).href;
+  // While the packages are not on npm, the page names the site's own copy as the code's source.
+  const { scriptBase, contentBase: siteContent } = form.dataset;
+  const source = scriptBase && siteContent ? { scriptBase, contentBase: siteContent } : undefined;
   const script = doc.createElement('script');
   script.src = form.dataset.embed ?? '';
   script.dataset.contentBase = contentBase;
@@ -89,7 +92,7 @@ export function startBuilder(doc: Document): void {
     showError('b-script-base-error', !checkUrl(get(fieldNames.scriptBase)?.trim() ?? ''));
     showError('b-content-base-error', !checkUrl(get(fieldNames.contentBase)?.trim() ?? ''));
 
-    const options = toSnippetOptions(choices);
+    const options = toSnippetOptions(choices, source);
     const snippet = createSnippet(options);
     code.textContent = snippet;
     copy.dataset.copy = snippet;
