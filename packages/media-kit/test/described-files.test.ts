@@ -1,6 +1,6 @@
-// Every file describes itself. SVGs carry a title, a description (the manifest's longer
-// description: every text drawn, each sentence once), role="img" and their language, and keep
-// every text live and editable in the named typeface, line for line as laid out. The slide's key message is its title placeholder, first in reading
+// Every file describes itself. SVGs carry a title, a description (the manifest's description),
+// role="img" and their language, and keep every text live and editable in the named typeface,
+// line for line as laid out. The slide's key message is its title placeholder, first in reading
 // order, and the decorative accent bar is not a shape on the slide.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -31,7 +31,7 @@ const linesOf = (f: { area: string; lang: string; format: string; path: string }
 describe('SVG files', () => {
   const svgs = manifest.files.filter((f) => f.fileType === 'svg');
 
-  it('carry a title, the longer description, role="img" and their language', () => {
+  it('carry a title, the alt text as description, role="img" and their language', () => {
     expect(svgs.length).toBeGreaterThan(0);
     for (const f of svgs) {
       const svg = read(f.path);

@@ -7,8 +7,9 @@ export const materialWords = {
     indexDescription:
       'Färdiga texter om Ljungby kommuns vision och fokusområden att kopiera, och bilder, affischer och presentationsbilder att ladda ner.',
     indexTitle: 'Texter och bilder att använda',
+    /** Followed by the licence's status (content/status). */
     indexLead:
-      'Välj ett ämne. Där finns texten i tre längder att kopiera, bilder för sociala medier, affischer och presentationsbilder att ladda ner, och förslag på inlägg. Kitet föreslår att du får använda dem på din webbplats, i sociala medier och i trycksaker om du anger Ljungby kommun som upphov; kommunen beslutar om licensen.',
+      'Välj ett ämne. Där finns texten i tre längder att kopiera, bilder för sociala medier, affischer och presentationsbilder att ladda ner, och förslag på inlägg.',
     allAreas: (count: string) => `Alla ${count} fokusområden`,
     allAreasCard: (count: string) =>
       `Bilder, affischer och presentationsbilder om alla ${count} områdena tillsammans.`,
@@ -35,7 +36,7 @@ export const materialWords = {
     onThisPage: 'På sidan',
     images: 'Bilder, affischer och presentationsbilder',
     imagesIntro:
-      'Välj format efter var du ska använda bilden. PNG är till för att lägga upp, SVG för att ändra i ett ritprogram. Till varje bild finns en bildbeskrivning (alt-text) att klistra in där du lägger upp bilden.',
+      'Välj format efter var du ska använda bilden. PNG är till för att lägga upp, SVG för att ändra i ett ritprogram. Texten i SVG-filen ser likadan ut om du installerar typsnittet Atkinson Hyperlegible Next, som är gratis. Till varje bild finns en bildbeskrivning (alt-text) att klistra in där du lägger upp bilden.',
     everything: 'Allt på en gång',
     download: 'Ladda ner',
     postsIntro: 'Texter att skriva när du lägger upp bilderna, med länk och upphovsrad.',
@@ -58,7 +59,7 @@ export const materialWords = {
       "Ready-made texts about Ljungby kommun's vision and focus areas to copy, and images, posters and slides to download.",
     indexTitle: 'Texts and images to use',
     indexLead:
-      'Choose a topic. Each has the text in three lengths to copy, images for social media, posters and slides to download, and suggested posts. The kit proposes that you may use them on your website, in social media and in print if you credit Ljungby kommun; the municipality decides on the licence.',
+      'Choose a topic. Each has the text in three lengths to copy, images for social media, posters and slides to download, and suggested posts.',
     allAreas: (count: string) => `All ${count} focus areas`,
     allAreasCard: (count: string) =>
       `Images, posters and slides about all ${count} areas together.`,
@@ -85,7 +86,7 @@ export const materialWords = {
     onThisPage: 'On this page',
     images: 'Images, posters and slides',
     imagesIntro:
-      'Choose the format by where you will use the image. PNG is for posting, SVG for editing in a drawing program. Each image comes with an image description (alt text) to paste where you post it.',
+      'Choose the format by where you will use the image. PNG is for posting, SVG for editing in a drawing program. The text in the SVG file looks the same once you install the free typeface Atkinson Hyperlegible Next. Each image comes with an image description (alt text) to paste where you post it.',
     everything: 'Everything at once',
     download: 'Download',
     postsIntro: 'Texts to write when you post the images, with a link and the credit.',

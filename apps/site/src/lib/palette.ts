@@ -22,7 +22,7 @@ export function ramps() {
 /** The ramps' names in words, with where the colour comes from. */
 export const rampWords: Record<Locale, Record<string, string>> = {
   sv: {
-    lake: 'Sjöblå – sjön Bolmen, sjöar och åar',
+    lake: 'Sjöblå – sjön Bolmen och ån Lagan',
     forest: 'Skogsgrön – Smålands gran- och tallskogar',
     cabinet: 'Skåpröd – de röda sägenskåpen i Sagobygden',
     heather: 'Ljung – som blommande ljung',
@@ -30,7 +30,7 @@ export const rampWords: Record<Locale, Record<string, string>> = {
     white: 'Vit',
   },
   en: {
-    lake: 'Lake blue – Lake Bolmen, lakes and rivers',
+    lake: 'Lake blue – Lake Bolmen and the river Lagan',
     forest: 'Forest green – the spruce and pine forests of Småland',
     cabinet: 'Cabinet red – the red legend cabinets of Sagobygden',
     heather: 'Heather – like heather in bloom',

@@ -9,10 +9,9 @@ interface StoryStrings {
   official: string;
   /**
    * Labels the kit's translation of that wording, given outside the quotation marks. A Swedish
-   * story quotes the wording itself and shows no translation, so its label is empty (every
-   * visitor downloads every byte).
+   * story quotes the wording itself and needs none (every visitor downloads every byte).
    */
-  translation: string;
+  translation?: string;
 }
 
 export const strings: Record<Locale, StoryStrings> = {
@@ -21,13 +20,13 @@ export const strings: Record<Locale, StoryStrings> = {
     facts: 'Fakta',
     partners: 'Partner',
     official: 'Kommunens formulering',
-    translation: '',
   },
   en: {
     messages: 'Key messages',
     facts: 'Facts',
     partners: 'Partners',
     official: "The municipality's wording",
+    // one language: a Swedish story quotes the wording itself, so only English needs the label.
     translation: 'Our translation',
   },
 };

@@ -6,6 +6,7 @@ import type { Platform } from './state';
 // for a communicator: no technical terms. The test for jargon reads the rendered page.
 export const strings = {
   sv: {
+    /** The page's heading; its short form `pageTitle` is the browser tab's and the menu's. */
     title: 'Bädda in berättelsen på din webbplats',
     pageTitle: 'Bädda in berättelsen',
     description:
@@ -54,8 +55,8 @@ export const strings = {
     preview: 'Så ser den ut',
     previewHelp:
       'Förhandsvisningen kör samma kod som din inbäddning, men hämtar den från den här webbplatsen.',
-    phone: 'Som på en mobil (390 pixlar bred)',
-    column: 'Som i en textspalt (680 pixlar bred)',
+    phone: 'Som på en mobil ({width} pixlar bred)',
+    column: 'Som i en textspalt ({width} pixlar bred)',
     privacy: 'Vad inbäddningen skickar, och vad den inte gör',
     material: 'Hellre texter och bilder att använda själv?',
     developer: 'För webbutvecklare: strikt säkerhetspolicy och egen drift',
@@ -75,7 +76,9 @@ export const strings = {
     selfHost: 'Egen drift i stället för jsDelivr',
     scriptBase: 'Mapp med @ljungby/embed-widget (den som innehåller dist/)',
     contentBase: 'Mapp med @ljungby/focus-content (den som innehåller dist/json/)',
-    baseHelp: 'Lämna tomt för jsDelivr. Adressen måste börja med https://.',
+    baseHelp: (source: string) => `Lämna tomt för ${source}. Adressen måste börja med https://.`,
+    /** Where the code loads from when the folders are left empty (the kit's status decides). */
+    sources: { cdn: 'jsDelivr', site: 'kitets webbplats' },
     baseError:
       'Adressen måste börja med https:// eller http://. Fältet används inte förrän den är rätt.',
     cspGuide: 'Mer om CSP',
@@ -129,8 +132,8 @@ export const strings = {
     } satisfies Record<Platform, string>,
     preview: 'What it looks like',
     previewHelp: 'The preview runs the same code as your embed, loaded from this website.',
-    phone: 'As on a phone (390 pixels wide)',
-    column: 'As in a text column (680 pixels wide)',
+    phone: 'As on a phone ({width} pixels wide)',
+    column: 'As in a text column ({width} pixels wide)',
     privacy: 'What the embed sends, and what it does not',
     material: 'Rather have texts and images to use yourself?',
     developer: 'For web developers: strict security policy and self-hosting',
@@ -150,7 +153,9 @@ export const strings = {
     selfHost: 'Self-hosting instead of jsDelivr',
     scriptBase: 'Folder holding @ljungby/embed-widget (the one with dist/)',
     contentBase: 'Folder holding @ljungby/focus-content (the one with dist/json/)',
-    baseHelp: 'Leave empty for jsDelivr. The address must start with https://.',
+    baseHelp: (source: string) =>
+      `Leave empty for ${source}. The address must start with https://.`,
+    sources: { cdn: 'jsDelivr', site: "the kit's website" },
     baseError:
       'The address must start with https:// or http://. The field is not used until it does.',
     cspGuide: 'More about CSP',
