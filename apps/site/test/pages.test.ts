@@ -400,7 +400,7 @@ describe('the partner site', () => {
       // A material page shares its own subject; every other page all the focus areas.
       const segment = /(?:texter-och-bilder|texts-and-images)\/([^/]+)\/$/.exec(path)?.[1];
       const id =
-        segment === undefined || segment === 'all'
+        segment === undefined || segment === 'all' || segment === 'alla'
           ? 'all'
           : segment === 'visionen'
             ? 'vision'
