@@ -21,6 +21,20 @@ export const roleWords: Record<Locale, Record<string, string>> = {
   },
 };
 
+/** Where to get the kit's typeface and its licence. */
+export const brandFontWords = {
+  sv: {
+    download: 'Ladda ner Atkinson Hyperlegible Next från Google Fonts',
+    licence: 'Licensen (SIL Open Font License 1.1, text)',
+    free: 'Typsnittet är gratis, även för trycksaker och kommersiellt bruk.',
+  },
+  en: {
+    download: 'Download Atkinson Hyperlegible Next from Google Fonts',
+    licence: 'The licence (SIL Open Font License 1.1, text)',
+    free: 'The typeface is free, also for print and commercial use.',
+  },
+} as const satisfies Record<Locale, Record<string, string>>;
+
 /** The same roles in a few words, for what a Kopiera button copies ("tonad bakgrund, ljust"). */
 export const roleNames: Record<Locale, Record<string, string>> = {
   sv: {
@@ -69,10 +83,18 @@ export const semanticWordsSv: Record<string, string> = {
 /** Each font stack's name and a sample line that shows å, ä and ö. */
 export const fontWords: Record<Locale, Record<string, { title: string; sample: string }>> = {
   sv: {
+    brand: {
+      title: 'Kitets typsnitt i bilder och tryck',
+      sample: 'Tillsammans formar vi framtiden – 35 000 invånare år 2035',
+    },
     body: { title: 'Brödtext', sample: 'Här lever sagor och sägner vidare – å, ä och ö.' },
     heading: { title: 'Rubriker', sample: 'Tillsammans formar vi framtiden' },
   },
   en: {
+    brand: {
+      title: "The kit's typeface in images and print",
+      sample: 'Together we shape the future – 35 000 inhabitants in 2035',
+    },
     body: { title: 'Body text', sample: 'Here tales and legends live on – å, ä and ö.' },
     heading: { title: 'Headings', sample: 'Together we shape the future' },
   },
@@ -99,7 +121,7 @@ export const sectionWords = {
     typsnitt: {
       title: 'Typsnitt',
       intro:
-        'På webben använder kitet typsnitt som redan finns i besökarens dator eller mobil. Inget laddas ner, och å, ä och ö ser alltid rätt ut. Listan visar i vilken ordning de prövas.',
+        'Kitet har ett typsnitt: Atkinson Hyperlegible Next, för rubriker och brödtext i allt som kitet gör som filer – bilder, affischer och bildspel. Det passar också i ditt eget tryck. På webbsidor använder kitet i stället typsnitt som redan finns i besökarens dator eller mobil: inget laddas ner, ingenting hoppar medan sidan laddas, och å, ä och ö ser alltid rätt ut. Listorna visar i vilken ordning typsnitten prövas.',
     },
     illustrationer: {
       title: 'Illustrationer som filer',
@@ -130,7 +152,7 @@ export const sectionWords = {
     typsnitt: {
       title: 'Typefaces',
       intro:
-        "On the web the kit uses typefaces already on the visitor's computer or phone. Nothing is downloaded, and å, ä and ö always look right. The list shows the order in which they are tried.",
+        "The kit has one typeface: Atkinson Hyperlegible Next, for headings and body text in everything the kit makes as files – images, posters and slides. It suits your own print material too. On web pages the kit instead uses typefaces already on the visitor's computer or phone: nothing is downloaded, nothing jumps while the page loads, and å, ä and ö always look right. The lists show the order in which the typefaces are tried.",
     },
     illustrationer: {
       title: 'Illustrations as files',
@@ -160,8 +182,14 @@ export const designerWords = {
     /** Added to a colour's name in its Kopiera button: "vatten default ljust". */
     lightSwatch: 'ljust',
     darkSwatch: 'mörkt',
+    /** One sentence for partners who use their own fonts. */
     printFont:
-      'I bilder, affischer och bildspel som kitet skapar används det öppna typsnittet Atkinson Hyperlegible Next (licens: SIL Open Font License). Det är gjort för att vara lätt att läsa och är fritt att använda, även i dina egna trycksaker.',
+      'Har din organisation ett eget typsnitt? Använd det i dina egna texter och rubriker bredvid materialet; kitets bilder, affischer och bildspel behåller Atkinson Hyperlegible Next, och inbäddningen tar besökarens systemtypsnitt så att den smälter in på din sida.',
+    /** The link to the co-branding rules, before the page's sections. */
+    rules: 'Innan du gör eget material i kitets stil:',
+    rulesLogo: 'Din logotyp bredvid materialet',
+    rulesAnd: 'och',
+    rulesPartner: 'Partnerraden',
     downloadFile: 'Ladda ner filen:',
     /** The steps after the download, in order. */
     figmaSteps: [
@@ -187,7 +215,11 @@ export const designerWords = {
     lightSwatch: 'light',
     darkSwatch: 'dark',
     printFont:
-      'The images, posters and slides the kit generates use the open typeface Atkinson Hyperlegible Next (licence: SIL Open Font License). It is made to be easy to read, and you may use it for free, also in your own print material.',
+      "Does your organisation have its own typeface? Use it for your own texts and headings beside the material; the kit's images, posters and slides keep Atkinson Hyperlegible Next, and the embed takes the visitor's system font so that it blends into your page.",
+    rules: "Before you make your own material in the kit's look:",
+    rulesLogo: 'Your logo beside the material',
+    rulesAnd: 'and',
+    rulesPartner: 'The partner line',
     downloadFile: 'Download the file:',
     figmaSteps: [
       'Open your Figma file and start the Tokens Studio for Figma plugin (install it from Figma Community if you do not have it).',

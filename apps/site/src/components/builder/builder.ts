@@ -50,6 +50,18 @@ export function startBuilder(doc: Document): void {
   // "Rather have texts and images?" leads to the chosen area's material page.
   const material = doc.getElementById('b-material') as HTMLAnchorElement | null;
 
+  // Each preview says how wide it really is: on a phone the boxes are narrower than 390 px.
+  const captions = new ResizeObserver((entries) => {
+    for (const { target, contentRect } of entries) {
+      const caption = target.parentElement?.querySelector('figcaption');
+      if (caption)
+        caption.textContent = fillIn(caption.dataset.template, {
+          width: String(Math.round(contentRect.width)),
+        });
+    }
+  });
+  for (const box of boxes) captions.observe(box);
+
   // The preview runs the real widget from this site's copy, loaded once for the page.
   // Absolute addresses, as a partner's self-hosted setup would give them.
   const contentBase = new URL(form.dataset.content ?? '', location.href).href;

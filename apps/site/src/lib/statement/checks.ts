@@ -44,7 +44,7 @@ export const accessibilityChecks: readonly AccessibilityCheck[] = [
   },
   {
     id: 'skip-link',
-    test: { file: 'apps/site/test/pages.test.ts', title: 'switches colours with its own radio' },
+    test: { file: 'apps/site/test/pages.test.ts', title: 'switches colours with its own select' },
     criteria: ['2.4.1'],
     text: {
       sv: 'Varje sida har en länk förbi menyn, direkt till innehållet.',
