@@ -156,7 +156,7 @@ export function siteCopy(status: KitStatus): DefaultSource | undefined {
 
 /**
  * The options for createSnippet(), snippetCost() and cspDirectives(): the developer's folders if
- * given, else `source` (the site's copy, see siteCopy), else the npm CDN.
+ * given, else `source` (the site's copy, see siteCopy), else jsDelivr (which mirrors npm).
  */
 export function toSnippetOptions(choices: Choices, source?: DefaultSource): SnippetOptions {
   const options: SnippetOptions = {
