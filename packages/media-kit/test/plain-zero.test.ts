@@ -1,10 +1,12 @@
 // The kit draws with Atkinson Hyperlegible Next with plain zeros, derived at build time from
 // the @fontsource files (scripts/plain-zero/). Read with fontkit, a parser of its own, these
-// tests hold that the derived zero has one counter and no slash, and that nothing else in the
-// font changed (so every measured line stays as it was).
+// tests hold that the derived zero has one counter and no slash, that nothing else in the font
+// changed (so every measured line stays as it was), and that the images and posters use it.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { Resvg } from '@resvg/resvg-js';
 import { create, type Font } from 'fontkit';
+import { decodePDFRawStream, PDFDocument, PDFDict, PDFName, PDFRawStream } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { derivePlainZero, plainZeroFamily, zeroGlyphIds } from '../scripts/plain-zero/derive.ts';
 import { readWoff, type Woff } from '../scripts/plain-zero/woff.ts';
@@ -12,8 +14,18 @@ import { decodeSimpleGlyph, glyphsOf, type Contour } from '../scripts/plain-zero
 import { plainZero } from '../scripts/plain-zero/plain-counter.ts';
 import { originalFontFile } from '../scripts/fonts.ts';
 import { fontFileName, fontsDir } from '../src/font-data.ts';
-import { fontWeights, type FontWeight } from '../src/font.ts';
-import { countersIn, drawGlyph, slashMiddle, type Bitmap, type ToPixel } from './zero-shape.ts';
+import { baselineInLineBox, fontWeights, type FontWeight } from '../src/font.ts';
+import { renderSubjectImage } from '../src/share-image.ts';
+import { subjectOf } from '../src/subject.ts';
+import { distDir } from './support.ts';
+import {
+  bitmapOf,
+  countersIn,
+  drawGlyph,
+  slashMiddle,
+  type Bitmap,
+  type ToPixel,
+} from './zero-shape.ts';
 
 const originalBytes = (weight: FontWeight) => readFileSync(originalFontFile(weight));
 const derivedBytes = (weight: FontWeight) => readFileSync(join(fontsDir, fontFileName(weight)));
@@ -112,6 +124,106 @@ describe.each(fontWeights)('the plain-zero font, weight %i', (weight) => {
     );
     expect(derived.getName('copyright', 'en')).toBe(original.getName('copyright', 'en'));
     expect(derived.getName('licenseURL', 'en')).toBe(original.getName('licenseURL', 'en'));
+  });
+});
+
+describe('the kit draws with the plain-zero font', () => {
+  const slashedOf = (weight: FontWeight) => open(originalBytes(weight));
+
+  it('in the posters: the embedded fonts are the plain-zero face, and their zero is plain', async () => {
+    const pdf = await PDFDocument.load(
+      readFileSync(join(distDir, 'files/vision/sv/ljungby-vision-sv-poster-a4.pdf')),
+    );
+    const embedded: { name: string; font: Font }[] = [];
+    for (const [, object] of pdf.context.enumerateIndirectObjects()) {
+      if (
+        !(object instanceof PDFDict) ||
+        object.get(PDFName.of('Type')) !== PDFName.of('FontDescriptor')
+      )
+        continue;
+      const file = pdf.context.lookup(object.get(PDFName.of('FontFile2')));
+      if (!(file instanceof PDFRawStream)) continue;
+      embedded.push({
+        name: String(object.get(PDFName.of('FontName'))),
+        font: open(decodePDFRawStream(file).decode()),
+      });
+    }
+    // pdf-lib names each embedded font after its PostScript name, with a number of its own.
+    expect(embedded.map((e) => e.name.replace(/-\d+$/u, '')).sort()).toEqual([
+      '/AtkinsonHyperlegibleNextPlainZero-Bold',
+      '/AtkinsonHyperlegibleNextPlainZero-Regular',
+    ]);
+    const outlines = embedded.flatMap(({ font }) =>
+      Array.from({ length: font.numGlyphs }, (_, id) => outline(font, id)),
+    );
+    const zeroOf = (font: Font) => outline(font, font.glyphForCodePoint(0x30).id);
+    // "35 000 invånare år 2035" is set in the regular weight.
+    expect(outlines).toContain(zeroOf(open(derivedBytes(400))));
+    for (const weight of fontWeights) expect(outlines).not.toContain(zeroOf(slashedOf(weight)));
+  });
+
+  it('in the Node bundle: dist/index.js inlines the two derived files, not the originals', () => {
+    // esbuild's binary loader writes each file as a base64 string; a WOFF file starts "wOFF".
+    const bundle = readFileSync(join(distDir, 'index.js'), 'utf8');
+    const inlined = [...bundle.matchAll(/"(d09GRg[\w+/=]+)"/gu)].map(([, b64]) =>
+      Buffer.from(b64 ?? '', 'base64'),
+    );
+    expect(inlined).toHaveLength(2);
+    for (const weight of fontWeights)
+      expect(
+        inlined.some((bytes) => same(bytes, derivedBytes(weight))),
+        `${weight}`,
+      ).toBe(true);
+  });
+
+  it('in the share images: each zero of "35 000" and "2035" has one counter and no slash', async () => {
+    const zoom = 3;
+    const image = await renderSubjectImage(
+      subjectOf('vision', 'sv'),
+      'portrait',
+      'light',
+      'vision/sv/portrait',
+    );
+    const rendered = new Resvg(image.svg, {
+      fitTo: { mode: 'zoom', value: zoom },
+      font: { loadSystemFonts: false },
+    }).render();
+    const bitmap = bitmapOf(rendered.pixels, rendered.width, rendered.height);
+    const looks: ReturnType<typeof lookAt>[] = [];
+    for (const block of image.blocks)
+      block.lines.forEach((line, i) => {
+        if (!line.includes('2035')) return;
+        const font = open(derivedBytes(block.weight));
+        const scale = block.size / font.unitsPerEm;
+        const baseline =
+          block.y +
+          i * block.size * block.lineHeight +
+          baselineInLineBox(block.size, block.lineHeight, block.weight);
+        const run = font.layout(line);
+        let penX = 0;
+        run.glyphs.forEach((glyph, k) => {
+          if (line[k] === '0') {
+            const toPixel: ToPixel = (p) => ({
+              x: (block.x + (penX + p.x) * scale) * zoom,
+              y: (baseline - p.y * scale) * zoom,
+            });
+            const [topLeft, bottomRight] = [
+              toPixel({ x: glyph.bbox.minX, y: glyph.bbox.maxY }),
+              toPixel({ x: glyph.bbox.maxX, y: glyph.bbox.minY }),
+            ];
+            const box = {
+              left: Math.floor(topLeft.x) - 3,
+              top: Math.floor(topLeft.y) - 3,
+              right: Math.ceil(bottomRight.x) + 3,
+              bottom: Math.ceil(bottomRight.y) + 3,
+            };
+            looks.push(lookAt(bitmap, toPixel, slashedOf(block.weight), box));
+          }
+          penX += run.positions[k]?.xAdvance ?? 0;
+        });
+      });
+    // Four zeros: three in 35 000, one in 2035.
+    expect(looks).toEqual(Array(4).fill({ counters: 1, slashInked: 0 }));
   });
 });
 
