@@ -1,4 +1,4 @@
-import type { FocusArea, License } from '@ljungby/focus-content';
+import type { CardArea, StoryLicense } from '@ljungby/focus-content';
 import { toDom } from '@ljungby/ui-components/markup';
 import { readOptions } from './attributes';
 import { dataFiles } from './data-files';
@@ -116,12 +116,12 @@ export class LjungbyStory extends HTMLElement {
       ]);
       if (generation !== this.#generation) return; // a newer render has started
       // Nothing from the CDN reaches the DOM unchecked: what fails is left out and named once.
-      const focusAreas: FocusArea[] = [];
+      const focusAreas: CardArea[] = [];
       const illustrations: Illustrations = {};
       const found: string[] = [];
-      let license: License | undefined;
+      let license: StoryLicense | undefined;
       loaded.forEach((data, i) => {
-        const result = checkContent(data, files[i] ?? '');
+        const result = checkContent(data, files[i] ?? '', options.layout);
         license ??= result.license;
         focusAreas.push(...result.focusAreas);
         Object.assign(illustrations, result.illustrations);

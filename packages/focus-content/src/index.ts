@@ -91,3 +91,5 @@ export { assertFocusAreaId, focusAreaIds, isFocusAreaId, isLocale, locales } fro
 export { getIllustration, illustrations } from './illustrations.ts';
 export { blocksToMarkdown, blocksToPlainText } from './rich-text.ts';
 export type * from './types.ts';
+// What a card and a story show of an area: the types of the embed's small files.
+export type { CardArea, StoryArea, StoryLicense } from './area-fields.ts';
