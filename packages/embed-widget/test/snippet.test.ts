@@ -14,7 +14,7 @@ import {
   cspDirectives,
   scriptUrl,
   snippetCost,
-} from '../dist/index.js';
+} from '../src/index.ts';
 import { packageDir } from './support/fixtures.ts';
 
 const dist = join(packageDir, 'dist');
