@@ -16,8 +16,8 @@ import {
   type FocusAreaId,
   type ResolvedColorScheme,
 } from '@ljungby/design-tokens';
-import { focusAreaIds } from '@ljungby/focus-content';
-import type { Manifest } from '@ljungby/media-kit';
+import { focusAreaIds, getContent, locales } from '@ljungby/focus-content';
+import { renderShareImage, type ImageFormat, type Manifest } from '@ljungby/media-kit';
 import {
   cpSync,
   mkdirSync,
@@ -66,6 +66,21 @@ function plainSvg(svg: string, area: FocusAreaId, scheme: ResolvedColorScheme): 
       `${prop}="${resolveVar(name, palette) ?? fallback}"`,
   );
 }
+/**
+ * The file describes itself in both languages (the same file is offered on Swedish and English
+ * pages): a title and a description per language, role="img", Swedish as the file's language.
+ */
+function describedIllustration(svg: string, area: string): string {
+  const escape = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+  const words = locales.map((lang) => {
+    const content = getContent(lang).focusAreas.find((a) => a.id === area);
+    if (!content) throw new Error(`scripts/assets.ts: the ${lang} content has no area ${area}`);
+    return `<title xml:lang="${lang}">Illustration: ${escape(content.name)}</title><desc xml:lang="${lang}">${escape(content.illustration.alt)}</desc>`;
+  });
+  return svg
+    .replace(/<title>[^<]*<\/title>/, '')
+    .replace(/^<svg\b([^>]*)>/, `<svg$1 role="img" lang="sv" xml:lang="sv">${words.join('')}`);
+}
 const pngWidth = 1600;
 const downloads: IllustrationFile[] = [];
 /** Writes one area's illustration in one format to public/downloads/ and lists it. */
@@ -89,7 +104,7 @@ function offerIllustration(
 }
 for (const area of focusAreaIds) {
   const source = readFileSync(join(contentRoot, `dist/illustrations/${area}.svg`), 'utf8');
-  const svg = plainSvg(source, area, 'light');
+  const svg = describedIllustration(plainSvg(source, area, 'light'), area);
   if (svg.includes('var(')) {
     throw new Error(
       `scripts/assets.ts: illustrations/${area}.svg still has a CSS variable after resolving the tokens; expected only style="fill|stroke:var(--lk-…,#hex)"`,
@@ -106,8 +121,9 @@ for (const area of focusAreaIds) {
 }
 
 // 3. The media kit: its files and ZIPs as built, and a preview of every picture. The previews
-// are drawn from the SVGs (text as shapes, so they look like the PNGs) at most `previewSide`
-// pixels on the longer side: about twice the size they are shown at, a few kB each.
+// are drawn from the same image with its text as shapes (the SVG files keep their text live
+// for editing, and resvg has not got the font) at most `previewSide` pixels on the longer side:
+// about twice the size they are shown at, a few kB each.
 const mediaKitManifest = JSON.parse(
   readFileSync(join(mediaKitRoot, 'dist/manifest.json'), 'utf8'),
 ) as Manifest;
@@ -119,7 +135,8 @@ const previewSide = 480;
 const previews: Record<string, { path: string; width: number; height: number; bytes: number }> = {};
 for (const file of mediaKitManifest.files) {
   if (file.fileType !== 'svg') continue;
-  const svg = readFileSync(join(mediaKitRoot, 'dist', file.path), 'utf8');
+  const format = file.format as ImageFormat;
+  const svg = await renderShareImage({ area: file.area, format, lang: file.lang });
   const landscape = (file.width ?? 0) >= (file.height ?? 0);
   const fitTo = { mode: landscape ? 'width' : 'height', value: previewSide } as const;
   const png = new Resvg(svg, { fitTo }).render();

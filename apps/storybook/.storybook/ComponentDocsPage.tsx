@@ -1,6 +1,7 @@
 import {
   Controls,
   Description,
+  DocsContainer,
   Heading,
   Primary,
   Source,
@@ -9,7 +10,7 @@ import {
   Title,
   useOf,
 } from '@storybook/addon-docs/blocks';
-import { useLayoutEffect } from 'react';
+import { useLayoutEffect, type ComponentProps } from 'react';
 
 /** The line a developer copies first: the component from the package root, and its CSS. */
 export const importLine = (name: string) =>
@@ -43,5 +44,14 @@ export function ComponentDocsPage() {
       <Controls />
       <Stories />
     </>
+  );
+}
+
+/** Storybook's docs container inside `<main>`, so that a docs page has its main landmark. */
+export function DocsMain(props: ComponentProps<typeof DocsContainer>) {
+  return (
+    <main>
+      <DocsContainer {...props} />
+    </main>
   );
 }

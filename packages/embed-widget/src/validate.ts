@@ -55,16 +55,11 @@ type Check =
   | { readonly [name: string]: Check };
 
 // A block or an inline of a rich text: its type and the fields of that type.
-const rich = { optional: {} as Record<string, Check> };
-Object.assign(rich.optional, {
-  type: 'text',
-  value: 'text',
-  href: 'url',
-  level: 'number',
-  ordered: 'boolean',
-  children: [rich],
-  items: [[rich]],
-});
+const rich: { optional: Record<string, Check> } = {
+  optional: { type: 'text', value: 'text', href: 'url', level: 'number', ordered: 'boolean' },
+};
+rich.optional.children = [rich];
+rich.optional.items = [[rich]];
 
 /** The illustration of an area: shapes with SVG attributes and the kit's colour tokens. */
 const illustration: Check = {

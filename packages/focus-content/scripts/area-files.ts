@@ -28,7 +28,8 @@ export function writeAreaFiles(
   for (const [locale, c] of Object.entries(content)) {
     const dir = join(jsonDir, locale);
     mkdirSync(dir, { recursive: true });
-    // The story's credit line (Attribution) takes its words from the content's licence.
+    // The story's credit line (Attribution) takes its words from the content's licence: the
+    // credit as the kit's status words it (a proposed or a decided licence).
     const license = pickFields(c.license, licenseFields);
     const write = (name: string, areas: CardArea[], withLicense = false) => {
       const shapes = Object.fromEntries(areas.map((a) => [a.id, illustrations[a.id]]));

@@ -73,6 +73,7 @@ export const licenseFields = {
   attribution: 'text',
   name: 'text',
   url: 'url',
+  credit: 'text',
   creditPrefix: 'text',
   changedNote: 'text',
 } as const satisfies FieldsOf<License>;

@@ -3,6 +3,7 @@
 import { content as en } from './en.ts';
 import enLinkText from 'virtual:focus-content/en.link-text';
 import svLinkText from 'virtual:focus-content/sv.link-text';
+import statusData from 'virtual:focus-content/status';
 import {
   collaborationOf,
   focusAreaOf,
@@ -14,6 +15,7 @@ import {
 } from './locale-api.ts';
 import { locales } from './ids.ts';
 import { content as sv } from './sv.ts';
+import { sayStatus, type KitStatus, type KitStatusSaid, type StatusWords } from './status.ts';
 import type {
   Collaboration,
   FocusArea,
@@ -80,6 +82,26 @@ export function getPartner(id: string, locale: Locale = 'sv'): Partner | undefin
   return partnerOf(getContent(locale), id);
 }
 
+const status = statusData as { status: KitStatus; words: Record<Locale, StatusWords> };
+
+/** What is true about the kit today: published or not, licence decided or proposed, … */
+export const kitStatus: Readonly<KitStatus> = status.status;
+
+/**
+ * The kit's status with today's sentence for each topic, in one locale:
+ * `getKitStatus('sv').say.packages` is `Paketen är inte publicerade på npm än, …` until they are.
+ * Pass another status (`{ ...kitStatus, packagesPublished: true }`) to see what would be said.
+ */
+export function getKitStatus(locale: Locale = 'sv', facts: KitStatus = kitStatus): KitStatusSaid {
+  const words = status.words[locale] as StatusWords | undefined;
+  if (!words) {
+    throw new RangeError(
+      `Unknown locale ${JSON.stringify(locale)}; expected one of ${locales.join(', ')}`,
+    );
+  }
+  return sayStatus(facts, words, locale);
+}
+
 /** The credit line to show with reused texts or illustrations, e.g. in a card's footer. */
 export function getCreditLine(locale: Locale = 'sv'): string {
   return getContent(locale).license.credit;
@@ -90,6 +112,8 @@ export { lixLimit, wordLimits, type WordLimit } from './limits.ts';
 export { assertFocusAreaId, focusAreaIds, isFocusAreaId, isLocale, locales } from './ids.ts';
 export { getIllustration, illustrations } from './illustrations.ts';
 export { blocksToMarkdown, blocksToPlainText } from './rich-text.ts';
+export { currentStates, statusStates, statusTopics } from './status.ts';
+export type { KitStatus, KitStatusSaid, StatusState, StatusTopic, StatusWords } from './status.ts';
 export type * from './types.ts';
 // What a card and a story show of an area: the types of the embed's small files.
 export type { CardArea, StoryArea, StoryLicense } from './area-fields.ts';

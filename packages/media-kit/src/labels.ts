@@ -18,6 +18,7 @@ export const labels = {
     focusArea: 'Fokusområde',
     source: 'Källa',
     readMore: 'Läs mer',
+    qrCode: 'QR-kod till samma adress',
     illustrationsOf: (count: number) => `${counted(count, 'sv')} illustrationer`,
   },
   en: {
@@ -25,6 +26,7 @@ export const labels = {
     focusArea: 'Focus area',
     source: 'Source',
     readMore: 'Read more',
+    qrCode: 'QR code for the same address',
     illustrationsOf: (count: number) => `${counted(count, 'en')} illustrations`,
   },
 } as const satisfies Record<Locale, Record<string, string | ((count: number) => string)>>;

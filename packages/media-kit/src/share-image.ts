@@ -1,13 +1,17 @@
 // Share images and slides: satori lays out the texts (broken into lines by layout.ts) and turns
 // them into vector paths; the illustrations are added as real SVG shapes; resvg makes the PNG.
+// A second SVG keeps the texts live for drawing programs (editable-svg.ts). Both describe
+// themselves with a title, the alt text and their language.
 import satori from 'satori';
 import { contrastRatio, paletteOf, type Palette } from './colors.ts';
+import { editableSvg } from './editable-svg.ts';
 import { MediaKitError } from './errors.ts';
 import { fontBytes, fontFamily } from './font.ts';
 import { imageFormats, isImageFormat, type ImageFormat } from './format-layouts.ts';
 import { imageLayout } from './image-layout.ts';
 import { illustrationMarkup } from './illustration.ts';
 import { layoutColumn, type ColorRole, type PlacedBlock } from './layout.ts';
+import { describeSvg } from './svg-description.ts';
 import { altText } from './texts.ts';
 import { resolvedColorSchemes, type ResolvedColorScheme } from '@ljungby/design-tokens';
 import { subjectOf, type Subject, type SubjectOptions } from './subject.ts';
@@ -28,7 +32,10 @@ export const minContrast = 4.5;
 
 /** The texts and colours an image was drawn with, for the build's checks. */
 export interface RenderedImage {
+  /** Texts as vector paths: looks the same everywhere (and makes the PNG). */
   svg: string;
+  /** Texts as live, editable `<text>` in the named typeface, for drawing programs. */
+  editableSvg: string;
   width: number;
   height: number;
   blocks: PlacedBlock[];
@@ -126,8 +133,22 @@ export async function renderSubjectImage(
     fonts: satoriFonts(),
   });
   const art = illustrationMarkup(subject, scheme, layout.visual, layout.radius, `lk-${format}`);
-  const svg = svgText.replace(/<\/svg>\s*$/u, `${art}</svg>`);
-  return { svg, width, height, blocks, contrast };
+  const description = {
+    title: `${subject.eyebrow} – ${subject.headline}`,
+    desc: altText(subject, blocks),
+    lang: subject.lang,
+  };
+  const svg = describeSvg(svgText.replace(/<\/svg>\s*$/u, `${art}</svg>`), description);
+  const editable = editableSvg({
+    width,
+    height,
+    palette,
+    stripe: layout.stripe,
+    blocks,
+    art: illustrationMarkup(subject, scheme, layout.visual, layout.radius, `lk-${format}-e`),
+    description,
+  });
+  return { svg, editableSvg: editable, width, height, blocks, contrast };
 }
 
 /**

@@ -7,6 +7,7 @@ export const routes = {
   material: { sv: 'texter-och-bilder/', en: 'en/texts-and-images/' },
   guidelines: { sv: 'riktlinjer/', en: 'en/guidelines/' },
   designers: { sv: 'for-formgivare/', en: 'en/for-designers/' },
+  statement: { sv: 'tillganglighetsredogorelse/', en: 'en/accessibility-statement/' },
 } as const satisfies Record<string, Record<Locale, string>>;
 
 export type RouteKey = keyof typeof routes;

@@ -19,6 +19,8 @@ import { loadFocusAreas } from './focus-areas.ts';
 import { loadLocalePair } from './locale-pair.ts';
 import { ContentError, fieldName, type Problems } from './problems.ts';
 import { factResolver, loadShared } from './shared.ts';
+import { loadStatus, type LoadedStatus } from './status.ts';
+import { sayStatus } from '../../src/status.ts';
 
 export { ContentError } from './problems.ts';
 
@@ -36,6 +38,8 @@ export interface LoadedContent {
   svgs: Record<FocusAreaId, string>;
   /** The words of plain links to the focus areas (collaboration/<locale>.md, `linkText`). */
   linkTexts: Record<Locale, LinkText>;
+  /** The kit's status and its words (content/status/). */
+  status: LoadedStatus;
 }
 
 const packageVersion = () =>
@@ -51,6 +55,7 @@ export function loadContent(root: string, options: LoadOptions = {}): LoadedCont
   const today = options.today ?? new Date().toISOString().slice(0, 10);
 
   const shared = loadShared(root, problems);
+  const status = loadStatus(root, problems);
   const resolveFacts = factResolver(shared.facts, problems);
   const areas = loadFocusAreas(root, shared, today, problems);
   const vision = loadLocalePair(
@@ -80,7 +85,9 @@ export function loadContent(root: string, options: LoadOptions = {}): LoadedCont
   if (problems.length > 0) throw new ContentError(problems);
   // Past this point every part exists; the checks above made sure of it.
   const { facts, partners, kit } = shared;
-  if (!facts || !partners || !kit) throw new ContentError(['unreachable: shared files']);
+  if (!facts || !partners || !kit || !status) {
+    throw new ContentError(['unreachable: shared files']);
+  }
 
   const content = {} as Record<Locale, LocaleContent>;
   const linkTexts = {} as Record<Locale, LinkText>;
@@ -96,6 +103,7 @@ export function loadContent(root: string, options: LoadOptions = {}): LoadedCont
       areas,
       vision: v,
       collaboration: c,
+      licenceLabel: sayStatus(status.status, status.words[locale], locale).licenceLabel,
       facts: (ids) => resolveFacts(ids, '', 'facts', locale),
     });
     // The published shape is checked too, so a bug in these files cannot ship malformed JSON.
@@ -118,5 +126,6 @@ export function loadContent(root: string, options: LoadOptions = {}): LoadedCont
     illustrations,
     svgs: areas.svgs as Record<FocusAreaId, string>,
     linkTexts,
+    status,
   };
 }
