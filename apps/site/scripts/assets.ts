@@ -136,7 +136,7 @@ const previews: Record<string, { path: string; width: number; height: number; by
 for (const file of mediaKitManifest.files) {
   if (file.fileType !== 'svg') continue;
   const format = file.format as ImageFormat;
-  const svg = await renderShareImage({ area: file.area, format, lang: file.lang });
+  const svg = await renderShareImage({ area: file.area, format, locale: file.lang });
   const landscape = (file.width ?? 0) >= (file.height ?? 0);
   const fitTo = { mode: landscape ? 'width' : 'height', value: previewSide } as const;
   const png = new Resvg(svg, { fitTo }).render();

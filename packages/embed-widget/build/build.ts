@@ -48,16 +48,16 @@ const collect = (node: unknown) => {
   if (layoutNow === 'card') usedByCards.push(element);
   children?.forEach(collect);
 };
-for (const lang of locales) {
+for (const locale of locales) {
   for (const area of areas) {
     for (const layout of layouts) {
       for (const colorScheme of colorSchemes) {
         layoutNow = layout;
         collect(
-          widgetMarkup(getContent(lang), illustrations, {
+          widgetMarkup(getContent(locale), illustrations, {
             area,
             layout,
-            lang,
+            locale,
             colorScheme,
             headingLevel: 2,
           }),

@@ -109,7 +109,7 @@ export class LjungbyStory extends HTMLElement {
       );
     let checked = false;
     try {
-      const files = dataFiles(options.area, options.layout, options.lang);
+      const files = dataFiles(options.area, options.layout, options.locale);
       const [sheets, ...loaded] = await Promise.all([
         styles(options.layout === 'story'),
         ...files.map((file) => load(`${base}/${file}`, (r) => r.json())),

@@ -26,7 +26,7 @@ export function widgetMarkup(
   illustrations: Illustrations,
   o: ResolvedOptions,
 ): MarkupNode {
-  const locale = o.lang;
+  const { locale } = o;
   const areas = content.focusAreas;
   const one = areas.find((a) => a.id === o.area);
   let body: MarkupNode;

@@ -25,7 +25,7 @@ describe('readOptions', () => {
     expect(defaults).toEqual({
       area: 'all',
       layout: 'card',
-      lang: 'sv',
+      locale: 'sv',
       colorScheme: 'light',
       headingLevel: 2,
     });
@@ -45,18 +45,18 @@ describe('readOptions', () => {
     expect(options).toEqual({
       area: 'vatten',
       layout: 'story',
-      lang: 'en',
+      locale: 'en',
       colorScheme: 'dark',
       headingLevel: 4,
     });
   });
 
   it('takes the language of the nearest ancestor with lang, its primary subtag', () => {
-    expect(readOptions(element({}, 'en-GB')).options.lang).toBe('en');
-    expect(readOptions(element({}, ' SV ')).options.lang).toBe('sv');
+    expect(readOptions(element({}, 'en-GB')).options.locale).toBe('en');
+    expect(readOptions(element({}, ' SV ')).options.locale).toBe('sv');
     // Its own lang wins; a language the kit does not have falls back to Swedish.
-    expect(readOptions(element({ lang: 'sv' }, 'en')).options.lang).toBe('sv');
-    expect(readOptions(element({}, 'fi')).options.lang).toBe('sv');
+    expect(readOptions(element({ lang: 'sv' }, 'en')).options.locale).toBe('sv');
+    expect(readOptions(element({}, 'fi')).options.locale).toBe('sv');
     expect(readOptions(element({}, 'fi')).problems).toEqual([]);
   });
 
@@ -64,7 +64,7 @@ describe('readOptions', () => {
     const { options, problems } = readOptions(
       element({ area: 'bolmen', lang: 'fi', 'heading-level': '9', layout: '' }, 'en'),
     );
-    expect(options).toEqual({ ...defaults, lang: 'en' });
+    expect(options).toEqual({ ...defaults, locale: 'en' });
     expect(problems).toEqual([
       `area="bolmen" is not supported; using all. Use one of ${[...focusAreaIds, 'all'].map((id) => `"${id}"`).join(', ')}.`,
       'layout="" is not supported; using card. Use one of "card", "story".',

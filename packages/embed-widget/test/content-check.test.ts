@@ -41,7 +41,7 @@ describe('the built per-area files', () => {
       const options = {
         area,
         layout,
-        lang: locale,
+        locale,
         colorScheme: 'light',
         headingLevel: 2,
       } as const;

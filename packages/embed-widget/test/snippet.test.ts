@@ -38,7 +38,7 @@ describe('createSnippet', () => {
   });
 
   it('gives the recommended snippet for a focus area', () => {
-    expect(createSnippet({ area: 'vatten', lang: 'sv' })).toBe(
+    expect(createSnippet({ area: 'vatten', locale: 'sv' })).toBe(
       [
         `<link rel="stylesheet" href="${scriptUrl.replace('embed.js', 'reserve/card.css')}"`,
         `      integrity="${sha384(join(dist, 'reserve/card.css'))}" crossorigin="anonymous" referrerpolicy="no-referrer">`,
@@ -55,7 +55,7 @@ describe('createSnippet', () => {
     const snippet = createSnippet({
       area: 'sagobygden',
       layout: 'story',
-      lang: 'en',
+      locale: 'en',
       colorScheme: 'auto',
       headingLevel: 3,
     });
@@ -71,6 +71,16 @@ describe('createSnippet', () => {
     expect(() => fallbackText('skog' as 'all', 'sv')).toThrow(
       'fallbackText: area "skog" is not supported; use one of',
     );
+    expect(() => fallbackText('all', 'fi' as 'sv')).toThrow(
+      'fallbackText: locale "fi" is not supported; use one of "sv", "en"',
+    );
+  });
+
+  it('still reads the 0.1 option lang, as locale', () => {
+    const old = { area: 'vatten', lang: 'en' } as const;
+    expect(createSnippet(old)).toBe(createSnippet({ area: 'vatten', locale: 'en' }));
+    expect(snippetCost(old)).toEqual(snippetCost({ area: 'vatten', locale: 'en' }));
+    expect(createSnippet({ ...old, locale: 'sv' })).toContain(' lang="sv"');
   });
 
   it('supports self-hosting and sites whose CSP forbids inline styles', () => {
@@ -158,8 +168,11 @@ describe('cspDirectives and snippetCost', () => {
   it('keeps a card within 8 kB and the grid within 10 kB, all files counted', () => {
     for (const lang of locales) {
       for (const area of focusAreaIds)
-        expect(snippetCost({ area, lang }).totalBytes, `${area} ${lang}`).toBeLessThanOrEqual(8000);
-      expect(snippetCost({ area: 'all', lang }).totalBytes).toBeLessThanOrEqual(10_000);
+        expect(
+          snippetCost({ area, locale: lang }).totalBytes,
+          `${area} ${lang}`,
+        ).toBeLessThanOrEqual(8000);
+      expect(snippetCost({ area: 'all', locale: lang }).totalBytes).toBeLessThanOrEqual(10_000);
     }
   });
 });

@@ -67,7 +67,7 @@ function grouped(files: ManifestFile[], key: (f: ManifestFile) => string): [stri
 export const readMeName = { sv: 'Läs mig först.txt', en: 'Read me first.txt' } as const;
 
 export function readMeText(s: Subject, content: LocaleContent, files: ManifestFile[]): string {
-  const w = words[s.lang];
+  const w = words[s.locale];
   const partnerNames = content.partners.map((p) => p.name).join(', ');
   const heading = (t: string) => `${t}\n${'-'.repeat(t.length)}`;
   const first = files[0];

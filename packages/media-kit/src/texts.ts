@@ -34,12 +34,12 @@ export function altText(subject: Subject, blocks: Pick<PlacedBlock, 'field' | 'l
       ),
     );
   });
-  const image = subject.lang === 'sv' ? 'Bild' : 'Image';
+  const image = subject.locale === 'sv' ? 'Bild' : 'Image';
   return `${words.join(' ')} ${image}: ${sentence(subject.illustrationAlt)}`;
 }
 
 export function postTexts(subject: Subject): PostTexts {
-  const more = `${labels[subject.lang].readMore}: ${subject.readMore.url}`;
+  const more = `${labels[subject.locale].readMore}: ${subject.readMore.url}`;
   return {
     short: [subject.body, more, subject.credit].join('\n\n'),
     long: [sentence(subject.headline), subject.bodyLong, more, subject.credit].join('\n\n'),

@@ -33,7 +33,7 @@ describe('subjectOf', () => {
         const fact = area.facts[0];
         expect(s).toMatchObject({
           area: id,
-          lang,
+          locale: lang,
           accentArea: id,
           eyebrow: `${labels[lang].focusArea}: ${area.name}`,
           headline: area.keyMessages[0],
@@ -102,7 +102,7 @@ describe('subjectOf', () => {
       `alla/sv: field "area" (format "*"): unknown area "alla"; expected one of ${kitAreaIds.join(', ')}`,
     );
     expect(message(() => subjectOf('vatten', 'fi', { file: 'x.png', format: 'square' }))).toBe(
-      'x.png: field "lang" (format "square"): unknown language "fi"; expected one of sv, en',
+      'x.png: field "locale" (format "square"): unknown language "fi"; expected one of sv, en',
     );
     const content = structuredClone(getContent('sv'));
     const [first] = content.focusAreas;
@@ -140,7 +140,7 @@ describe('altText and postTexts', () => {
     expect(alt).toBe(
       `Fokusområde: Vatten. Vatten från Bolmen når Skåne! 184 km² är Bolmens yta. Bild: ${subject.illustrationAlt.trim().replace(/[^.!?:]$/u, '$&.')}`,
     );
-    expect(altText({ ...subject, lang: 'en', illustrationAlt: 'A lake' }, [])).toBe(
+    expect(altText({ ...subject, locale: 'en', illustrationAlt: 'A lake' }, [])).toBe(
       ' Image: A lake.',
     );
   });

@@ -39,7 +39,7 @@ function* everyCombination(): Generator<Choices> {
   let i = 0;
   for (const area of areas)
     for (const layout of layouts)
-      for (const lang of locales)
+      for (const locale of locales)
         for (const colorScheme of colorSchemes)
           for (const headingLevel of sectionHeadingLevels)
             for (const reservation of builderReservations)
@@ -52,7 +52,7 @@ function* everyCombination(): Generator<Choices> {
                 yield {
                   area,
                   layout,
-                  lang,
+                  locale,
                   colorScheme,
                   headingLevel,
                   reservation,
@@ -92,7 +92,7 @@ describe('the builder’s choices', () => {
       expect(options).toEqual({
         area: choices.area,
         layout: choices.layout,
-        lang: choices.lang,
+        locale: choices.locale,
         colorScheme: choices.colorScheme,
         headingLevel: choices.headingLevel,
         fallbackHref: choices.fallbackHref,
@@ -105,11 +105,11 @@ describe('the builder’s choices', () => {
   });
 
   it('start from the defaults, in the page’s language', () => {
-    for (const lang of locales)
-      expect(defaultChoices(lang)).toEqual({
+    for (const locale of locales)
+      expect(defaultChoices(locale)).toEqual({
         area: 'all',
         layout: 'card',
-        lang,
+        locale,
         colorScheme: 'light',
         headingLevel: 2,
         fallbackHref: 'https://www.ljungby.se/',

@@ -18,7 +18,7 @@ const A4 = posterSizes['poster-a4'];
  */
 export type PosterSubject = Pick<
   Subject,
-  | 'lang'
+  | 'locale'
   | 'accentArea'
   | 'eyebrow'
   | 'headline'
