@@ -28,8 +28,22 @@ describe('routes', () => {
         ]),
       ),
     ).toEqual({
-      sv: ['', 'badda-in/', 'texter-och-bilder/', 'riktlinjer/', 'for-formgivare/'],
-      en: ['en/', 'en/embed/', 'en/texts-and-images/', 'en/guidelines/', 'en/for-designers/'],
+      sv: [
+        '',
+        'badda-in/',
+        'texter-och-bilder/',
+        'riktlinjer/',
+        'for-formgivare/',
+        'tillganglighetsredogorelse/',
+      ],
+      en: [
+        'en/',
+        'en/embed/',
+        'en/texts-and-images/',
+        'en/guidelines/',
+        'en/for-designers/',
+        'en/accessibility-statement/',
+      ],
     });
   });
 
