@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { focusAreaIds } from '../generated/tokens.ts';
 import { resolvedColorSchemes } from '../src/color-schemes.ts';
 import { paletteOf, type ColorPath, type Palette } from '../src/palette.ts';
-import { distDir, readJson } from './helpers.ts';
+import { packageDir, readJson } from './helpers.ts';
 
 interface Pairing {
   foreground: string;
@@ -16,7 +16,7 @@ interface Pairing {
 const { pairings, minimums } = readJson<{
   pairings: Pairing[];
   minimums: Record<Pairing['kind'], number>;
-}>(`${distDir}/json/pairings.json`);
+}>(`${packageDir}/pairings.json`);
 
 // Every colour context a component can be in: each scheme, with the default accent and with
 // each focus area's accent mapped over it (palette.test.ts checks these against tokens.css).
