@@ -2,12 +2,16 @@
 // schemes of the CSS, the SCSS variables and maps, the Tailwind namespaces, the catalogue's
 // entries and the JS module's documented exports. (outputs.test.ts checks that the formats agree
 // with each other; palette.test.ts that the CSS cascade gives the palette.)
-import { describe, expect, it, inject } from 'vitest';
+import { beforeEach, describe, expect, it, inject } from 'vitest';
 import type { CatalogEntry } from '../src/catalog.ts';
 import { freshOutputs } from './helpers.ts';
 
-const fresh = freshOutputs();
 const resolved = inject('resolved');
+// Made again before each test, inside it, so that mutation testing sees which test reads what.
+let fresh: Record<string, string>;
+beforeEach(() => {
+  fresh = freshOutputs();
+});
 const file = (name: string) => fresh[name] ?? '';
 const tokens = resolved.light.filter((t) => t.path[0] !== 'focus-area');
 const darkOf = new Map(resolved.dark.map((t) => [t.path.join('.'), t]));
@@ -19,24 +23,24 @@ const header = '@ljungby/design-tokens — generated from tokens/*.json; do not 
 const short = (variable: string) => variable.slice('--lk-'.length);
 
 /** The declarations of the first rule with exactly this selector, as written. */
-function rule(css: string, selector: string): string {
-  const start = css.indexOf(`${selector} {`);
+function rule(text: string, selector: string): string {
+  const start = text.indexOf(`${selector} {`);
   expect(start, selector).toBeGreaterThan(-1);
-  return css.slice(start, css.indexOf('}', start));
+  return text.slice(start, text.indexOf('}', start));
 }
 
 describe('tokens.css', () => {
-  const css = file('css/tokens.css');
+  const css = () => file('css/tokens.css');
   it('opens with the header and the layer order, everything in lk.tokens', () => {
-    expect(css.startsWith(`/* ${header} */\n`)).toBe(true);
-    expect(css.indexOf('@layer lk.tokens, lk.base, lk.components;')).toBeLessThan(
-      css.indexOf('@layer lk.tokens {'),
+    expect(css().startsWith(`/* ${header} */\n`)).toBe(true);
+    expect(css().indexOf('@layer lk.tokens, lk.base, lk.components;')).toBeLessThan(
+      css().indexOf('@layer lk.tokens {'),
     );
-    expect(css.trimEnd().endsWith('}')).toBe(true);
+    expect(css().trimEnd().endsWith('}')).toBe(true);
   });
 
   it('declares every token on :root and :host, aliases as var() of the token they name', () => {
-    const root = rule(css, ':root,\n  :host');
+    const root = rule(css(), ':root,\n  :host');
     for (const t of tokens) {
       const value = t.reference ? `var(--lk-${t.reference.replaceAll('.', '-')})` : String(t.value);
       expect(root, t.cssVariable).toContain(`\n    ${t.cssVariable}: ${value};`);
@@ -49,23 +53,23 @@ describe('tokens.css', () => {
       ['[data-color-scheme="dark"]', 'dark'],
       ['    [data-color-scheme="auto"]', 'dark'],
     ] as const) {
-      const block = rule(css, selector);
+      const block = rule(css(), selector);
       expect(block, selector).toContain(`color-scheme: ${scheme};`);
       expect(block.match(/^\s+--lk-/gmu)?.length ?? 0, selector).toBe(semantic.length);
     }
-    expect(css).toMatch(
+    expect(css()).toMatch(
       /@media \(prefers-color-scheme: dark\) \{\n {4}\[data-color-scheme="auto"\] \{/u,
     );
   });
 
   it('remaps the accent for each area, on the element or inside a scheme', () => {
     for (const id of areaIds) {
-      expect(css).toContain(`  [data-focus-area="${id}"] {\n    --lk-color-accent-default: `);
+      expect(css()).toContain(`  [data-focus-area="${id}"] {\n    --lk-color-accent-default: `);
       for (const [scheme, indent] of [
         ['dark', '  '],
         ['auto', '    '],
       ])
-        expect(css).toContain(
+        expect(css()).toContain(
           `${indent}[data-color-scheme="${scheme}"][data-focus-area="${id}"],\n${indent}[data-color-scheme="${scheme}"] [data-focus-area="${id}"] {`,
         );
     }
@@ -73,18 +77,18 @@ describe('tokens.css', () => {
 });
 
 describe('_tokens.scss', () => {
-  const scss = file('scss/_tokens.scss');
+  const scss = () => file('scss/_tokens.scss');
   it('opens with the header and says where to theme at run time', () => {
-    expect(scss.startsWith(`// ${header}\n\n// Resolved light-mode values.`)).toBe(true);
-    expect(scss.endsWith(');\n')).toBe(true);
+    expect(scss().startsWith(`// ${header}\n\n// Resolved light-mode values.`)).toBe(true);
+    expect(scss().endsWith(');\n')).toBe(true);
   });
 
   it('has a variable per token in light mode, a map of the dark semantic ones, and the areas', () => {
     for (const t of tokens)
-      expect(scss).toContain(`\n$${t.cssVariable.slice(2)}: ${String(t.value)};\n`);
-    const dark = scss.slice(
-      scss.indexOf('$lk-dark: ('),
-      scss.indexOf(');', scss.indexOf('$lk-dark: (')),
+      expect(scss()).toContain(`\n$${t.cssVariable.slice(2)}: ${String(t.value)};\n`);
+    const dark = scss().slice(
+      scss().indexOf('$lk-dark: ('),
+      scss().indexOf(');', scss().indexOf('$lk-dark: (')),
     );
     for (const t of semantic)
       expect(dark).toContain(
@@ -92,23 +96,23 @@ describe('_tokens.scss', () => {
       );
     expect(dark.match(/^ {2}'/gmu)?.length).toBe(semantic.length);
     for (const id of areaIds) {
-      expect(scss).toContain(`\n  '${id}': (\n    'light': (\n`);
+      expect(scss()).toContain(`\n  '${id}': (\n    'light': (\n`);
       for (const scheme of ['light', 'dark'] as const) {
         const own = resolved[scheme].filter((t) => t.path[1] === id && t.path[0] === 'focus-area');
         for (const t of own)
-          expect(scss).toContain(`      '${short(t.cssVariable)}': ${String(t.value)},`);
+          expect(scss()).toContain(`      '${short(t.cssVariable)}': ${String(t.value)},`);
       }
     }
   });
 });
 
 describe('theme.css (Tailwind)', () => {
-  const tw = file('tailwind/theme.css');
+  const tw = () => file('tailwind/theme.css');
   it('is an @theme inline block after the header and its note', () => {
-    expect(tw).toBe(
-      `/* ${header} */\n/* Use after \`@import "tailwindcss";\` together with @ljungby/design-tokens/css. */\n@theme inline {\n${tw.slice(tw.indexOf('@theme inline {\n') + 16)}`,
+    expect(tw()).toBe(
+      `/* ${header} */\n/* Use after \`@import "tailwindcss";\` together with @ljungby/design-tokens/css. */\n@theme inline {\n${tw().slice(tw().indexOf('@theme inline {\n') + 16)}`,
     );
-    expect(tw.endsWith('\n}\n')).toBe(true);
+    expect(tw().endsWith('\n}\n')).toBe(true);
   });
 
   it('names each group in Tailwind’s namespace, pointing at the token', () => {
@@ -127,24 +131,27 @@ describe('theme.css (Tailwind)', () => {
     for (const [group, ns] of names)
       for (const t of tokens.filter((t) => t.path.join('.').startsWith(`${group}.`))) {
         const rest = t.path.slice(group.split('.').length).join('-');
-        expect(tw, t.cssVariable).toContain(`\n  --${ns}-lk-${rest}: var(${t.cssVariable});`);
+        expect(tw(), t.cssVariable).toContain(`\n  --${ns}-lk-${rest}: var(${t.cssVariable});`);
         count++;
       }
     for (const t of tokens.filter((t) => t.path[0] === 'breakpoint')) {
-      expect(tw).toContain(`\n  --breakpoint-lk-${t.path.slice(1).join('-')}: ${String(t.value)};`);
+      expect(tw()).toContain(
+        `\n  --breakpoint-lk-${t.path.slice(1).join('-')}: ${String(t.value)};`,
+      );
       count++;
     }
-    expect(tw.match(/^ {2}--/gmu)?.length).toBe(count);
+    expect(tw().match(/^ {2}--/gmu)?.length).toBe(count);
   });
 });
 
 describe('catalog.json', () => {
-  const catalog = JSON.parse(file('json/catalog.json')) as CatalogEntry[];
+  const catalog = () => JSON.parse(file('json/catalog.json')) as CatalogEntry[];
   it('has one entry per token, with its layer, description and both values', () => {
-    expect(catalog.map((e) => e.path)).toEqual(resolved.light.map((t) => t.path.join('.')));
+    const entries = catalog();
+    expect(entries.map((e) => e.path)).toEqual(resolved.light.map((t) => t.path.join('.')));
     const layerOf = (f: string) => (f === 'brand.json' ? 'brand' : f.split('/')[0]);
     resolved.light.forEach((t, i) => {
-      const entry = catalog[i];
+      const entry = entries[i];
       const dark = darkOf.get(t.path.join('.'));
       expect(entry).toEqual({
         path: t.path.join('.'),
@@ -158,21 +165,21 @@ describe('catalog.json', () => {
           : { value: dark?.value },
       });
     });
-    expect(new Set(catalog.map((e) => e.layer))).toEqual(
+    expect(new Set(catalog().map((e) => e.layer))).toEqual(
       new Set(['brand', 'primitives', 'themes', 'focus-areas']),
     );
   });
 
   it('lists a focus area’s token under the accent it remaps', () => {
-    const entry = catalog.find((e) => e.path === `focus-area.${areaIds[0] ?? ''}.accent.default`);
+    const entry = catalog().find((e) => e.path === `focus-area.${areaIds[0] ?? ''}.accent.default`);
     expect(entry?.cssVariable).toBe('--lk-color-accent-default');
   });
 });
 
 describe('the JS API’s module', () => {
-  const module = file('generated/tokens.ts');
+  const module = () => file('generated/tokens.ts');
   it('documents each export and keeps its values literal', () => {
-    expect(module.startsWith(`// ${header}\n`)).toBe(true);
+    expect(module().startsWith(`// ${header}\n`)).toBe(true);
     for (const [name, doc] of [
       ['tokens', 'Every token as a `var(--lk-…)` reference: follows theme and focus area.'],
       ['values', 'Resolved values per colour scheme, for canvas, charts and e-mail.'],
@@ -180,9 +187,9 @@ describe('the JS API’s module', () => {
       ['focusAreaIds', 'The focus-area ids that `data-focus-area` accepts.'],
       ['cssVariables', 'Token path → custom property name.'],
     ])
-      expect(module).toContain(`/** ${doc ?? ''} */\nexport const ${name ?? ''} = `);
-    expect(module.match(/ as const;\n/gu)?.length).toBe(5);
-    expect(module).toContain('export type FocusAreaId = (typeof focusAreaIds)[number];');
-    expect(module).toContain('export type TokenPath = keyof typeof cssVariables;');
+      expect(module()).toContain(`/** ${doc ?? ''} */\nexport const ${name ?? ''} = `);
+    expect(module().match(/ as const;\n/gu)?.length).toBe(5);
+    expect(module()).toContain('export type FocusAreaId = (typeof focusAreaIds)[number];');
+    expect(module()).toContain('export type TokenPath = keyof typeof cssVariables;');
   });
 });

@@ -2,8 +2,8 @@
 // the same colours and sizes, with the units the designer chose.
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import postcss, { type AtRule, type Rule } from 'postcss';
-import { describe, expect, it } from 'vitest';
+import postcss, { type AtRule, type Root, type Rule } from 'postcss';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { validateTokens } from '../build/validate.ts';
 import {
   distDir,
@@ -15,11 +15,21 @@ import {
   type Nested,
 } from './helpers.ts';
 
-const fresh = freshOutputs();
-const css = postcss.parse(fresh['css/tokens.css'] ?? '');
-const built = JSON.parse(fresh['json/tokens.json'] ?? '') as BuiltTokens;
-const light = flatten(built.light);
-const dark = flatten(built.dark);
+// Made again before each test, inside it, so that mutation testing sees which test reads what.
+let fresh: Record<string, string>;
+let css: Root;
+let built: BuiltTokens;
+let light: Map<string, string | number>;
+let dark: Map<string, string | number>;
+let root: Map<string, string>;
+beforeEach(() => {
+  fresh = freshOutputs();
+  css = postcss.parse(fresh['css/tokens.css'] ?? '');
+  built = JSON.parse(fresh['json/tokens.json'] ?? '') as BuiltTokens;
+  light = flatten(built.light);
+  dark = flatten(built.dark);
+  root = block(':root, :host');
+});
 
 /** Declarations of the rule whose selector is exactly `selector` (optionally inside @media). */
 function block(selector: string, inMedia = false): Map<string, string> {
@@ -35,7 +45,6 @@ function block(selector: string, inMedia = false): Map<string, string> {
 }
 
 /** Resolves var() chains against the :root declarations, as a browser would. */
-const root = block(':root, :host');
 function resolve(value: string, scope: Map<string, string>): string {
   const ref = /^var\((--[\w-]+)\)$/.exec(value);
   if (!ref?.[1]) return value;

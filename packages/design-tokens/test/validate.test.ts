@@ -203,8 +203,8 @@ describe('validateTokens', () => {
 });
 
 describe('focusAreaProblems', () => {
-  const sets = validateTokens(tokensDir);
   it('finds the areas the tokens define, in file order', () => {
+    const sets = validateTokens(tokensDir);
     expect(definedAreaIds(sets.light)).toEqual([
       'unga-vuxna',
       'vatten',
@@ -215,6 +215,7 @@ describe('focusAreaProblems', () => {
   });
 
   it('names an area the id list lacks, and an area of the list the tokens lack', () => {
+    const sets = validateTokens(tokensDir);
     expect(focusAreaProblems(sets, ['unga-vuxna', 'vatten', 'sagobygden', 'idrott'])).toEqual(
       (['light', 'dark'] as const).flatMap((mode) => [
         `focus-areas/${mode}.json: focus-area.naringsliv: is not a focus-area id (unga-vuxna, vatten, sagobygden, idrott); add the id to @ljungby/focus-content first, or remove the area`,
