@@ -3,6 +3,8 @@
 // entries and the JS module's documented exports. (outputs.test.ts checks that the formats agree
 // with each other; palette.test.ts that the CSS cascade gives the palette.)
 import { beforeEach, describe, expect, it, inject } from 'vitest';
+import { catalog } from '../build/formats/json.ts';
+import { tokenSet } from '../build/model.ts';
 import type { CatalogEntry } from '../src/catalog.ts';
 import { freshOutputs } from './helpers.ts';
 
@@ -62,6 +64,28 @@ describe('tokens.css', () => {
     );
   });
 
+  it('is laid out for reading: a rule per block, each declaration on its line, indented', () => {
+    expect(css()).toContain(
+      '@layer lk.tokens, lk.base, lk.components;\n\n@layer lk.tokens {\n  :root,\n  :host {\n',
+    );
+    // Declarations sit four spaces in, six inside a media query.
+    let inMedia = false;
+    css()
+      .split('\n')
+      .forEach((line, i) => {
+        if (line.startsWith('  @media')) inMedia = true;
+        if (line === '  }') inMedia = false;
+        if (!line.trimStart().startsWith('--lk-')) return;
+        expect(line, `line ${i + 1}`).toMatch(
+          inMedia ? /^ {6}--lk-[\w-]+: \S.*;$/u : /^ {4}--lk-[\w-]+: \S.*;$/u,
+        );
+      });
+    // One closing brace per area block inside the media query, each on its own line.
+    const auto = css().slice(css().lastIndexOf('@media'));
+    expect(auto.match(/\n {4}\}\n/gu)?.length).toBe(areaIds.length);
+    expect(css().endsWith('\n  }\n}\n')).toBe(true);
+  });
+
   it('remaps the accent for each area, on the element or inside a scheme', () => {
     for (const id of areaIds) {
       expect(css()).toContain(`  [data-focus-area="${id}"] {\n    --lk-color-accent-default: `);
@@ -78,9 +102,15 @@ describe('tokens.css', () => {
 
 describe('_tokens.scss', () => {
   const scss = () => file('scss/_tokens.scss');
-  it('opens with the header and says where to theme at run time', () => {
+  it('opens with the header and says where to theme at run time, each part under its comment', () => {
     expect(scss().startsWith(`// ${header}\n\n// Resolved light-mode values.`)).toBe(true);
-    expect(scss().endsWith(');\n')).toBe(true);
+    expect(scss()).toContain(
+      '// Resolved light-mode values. For theming at run time use the CSS custom properties\n// (`var(--lk-…)`), which follow data-color-scheme and data-focus-area.\n$lk-',
+    );
+    expect(scss()).toContain(';\n\n// Semantic colours in dark mode.\n$lk-dark: (\n');
+    expect(scss()).toContain('\n);\n\n// Accent sets of the focus areas.\n$lk-focus-areas: (\n');
+    expect(scss().endsWith('  ),\n);\n')).toBe(true);
+    expect(scss()).toContain(`    ),\n    'dark': (\n`);
   });
 
   it('has a variable per token in light mode, a map of the dark semantic ones, and the areas', () => {
@@ -145,9 +175,9 @@ describe('theme.css (Tailwind)', () => {
 });
 
 describe('catalog.json', () => {
-  const catalog = () => JSON.parse(file('json/catalog.json')) as CatalogEntry[];
+  const entriesOf = () => JSON.parse(file('json/catalog.json')) as CatalogEntry[];
   it('has one entry per token, with its layer, description and both values', () => {
-    const entries = catalog();
+    const entries = entriesOf();
     expect(entries.map((e) => e.path)).toEqual(resolved.light.map((t) => t.path.join('.')));
     const layerOf = (f: string) => (f === 'brand.json' ? 'brand' : f.split('/')[0]);
     resolved.light.forEach((t, i) => {
@@ -165,13 +195,27 @@ describe('catalog.json', () => {
           : { value: dark?.value },
       });
     });
-    expect(new Set(catalog().map((e) => e.layer))).toEqual(
+    expect(new Set(entriesOf().map((e) => e.layer))).toEqual(
       new Set(['brand', 'primitives', 'themes', 'focus-areas']),
     );
   });
 
+  it('stops on a token without a dark value or a layer, naming it', () => {
+    const set = tokenSet(resolved);
+    const lonely = { ...resolved, dark: resolved.dark.slice(1) };
+    expect(() => catalog(tokenSet(lonely))).toThrow(
+      `catalog: ${resolved.light[0]?.file ?? ''}: ${resolved.light[0]?.path.join('.') ?? ''} has no layer or no dark value`,
+    );
+    const stray = { ...resolved, light: [{ ...resolved.light[0], file: 'extra/x.json' }] };
+    expect(() => catalog({ ...set, resolved: stray as typeof resolved })).toThrow(
+      'catalog: extra/x.json:',
+    );
+  });
+
   it('lists a focus area’s token under the accent it remaps', () => {
-    const entry = catalog().find((e) => e.path === `focus-area.${areaIds[0] ?? ''}.accent.default`);
+    const entry = entriesOf().find(
+      (e) => e.path === `focus-area.${areaIds[0] ?? ''}.accent.default`,
+    );
     expect(entry?.cssVariable).toBe('--lk-color-accent-default');
   });
 });
@@ -189,6 +233,8 @@ describe('the JS API’s module', () => {
     ])
       expect(module()).toContain(`/** ${doc ?? ''} */\nexport const ${name ?? ''} = `);
     expect(module().match(/ as const;\n/gu)?.length).toBe(5);
+    // A blank line between the exports.
+    expect(module().match(/ as const;\n\n(\/\*\*|$)/gu)?.length).toBe(5);
     expect(module()).toContain('export type FocusAreaId = (typeof focusAreaIds)[number];');
     expect(module()).toContain('export type TokenPath = keyof typeof cssVariables;');
   });

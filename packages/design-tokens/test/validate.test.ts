@@ -40,6 +40,12 @@ const json = (change: (j: Json) => void) => (text: string) => {
   return JSON.stringify(j, null, 2);
 };
 
+/** The line of radius.md in the real file (1-based), where the pasted copy pushes it down one. */
+const mdLine =
+  readFileSync(join(tokensDir, 'primitives/radius.json'), 'utf8')
+    .split('\n')
+    .findIndex((line) => line.trim().startsWith('"md"')) + 1;
+
 interface Mistake {
   name: string;
   file: string;
@@ -57,6 +63,28 @@ const mistakes: Mistake[] = [
     problems: [
       'brand.json: color.lake.600: reference {color.lake.990} does not resolve to a token (light mode); check the spelling, or define it in brand.json or primitives/',
       'brand.json: color.lake.600: reference {color.lake.990} does not resolve to a token (dark mode); check the spelling, or define it in brand.json or primitives/',
+    ],
+  },
+  {
+    name: 'values that are not of their type',
+    file: 'primitives/spacing.json',
+    change: json((j) => {
+      (j.space as Json)['4'].$value = '16 pixels';
+    }),
+    problems: [
+      'primitives/spacing.json: space.4: "16 pixels" is not a valid dimension; expected a dimension such as { "value": 1, "unit": "rem" } (unit rem, px or em)',
+    ],
+  },
+  {
+    name: 'a text that only contains a reference, as a value',
+    file: 'brand.json',
+    change: json((j) => {
+      j.color.lake['500'].$value = 'x{color.lake.600}';
+      j.color.lake['600'].$value = '{color.lake.700}x';
+    }),
+    problems: [
+      'brand.json: color.lake.500: "x{color.lake.600}" is not a valid color; expected a colour such as "#1d5f8a"',
+      'brand.json: color.lake.600: "{color.lake.700}x" is not a valid color; expected a colour such as "#1d5f8a"',
     ],
   },
   {
@@ -96,8 +124,10 @@ const mistakes: Mistake[] = [
     change: json((j) => {
       delete j.radius.md.$description;
       j.radius.lg.$description = '  ';
+      j.radius.sm.$description = 42;
     }),
     problems: [
+      'primitives/radius.json: radius.sm: has no $description; say in a sentence where a designer should use it',
       'primitives/radius.json: radius.md: has no $description; say in a sentence where a designer should use it',
       'primitives/radius.json: radius.lg: has no $description; say in a sentence where a designer should use it',
     ],
@@ -135,9 +165,7 @@ const mistakes: Mistake[] = [
         '"radius": {\n    "md": { "$value": { "value": 9, "unit": "rem" }, "$description": "Pasted." },',
       ),
     problems: [
-      expect.stringMatching(
-        /^primitives\/radius\.json: radius\.md: is defined twice in this file \(lines 3 and \d+\); keep one$/u,
-      ) as string,
+      `primitives/radius.json: radius.md: is defined twice in this file (lines 3 and ${mdLine + 1}); keep one`,
     ],
   },
   {
