@@ -15,7 +15,7 @@ import {
   scriptUrl,
   snippetCost,
 } from '../src/index.ts';
-import { packageDir } from './support/fixtures.ts';
+import { cdnPackages, packageDir } from './support/fixtures.ts';
 
 const dist = join(packageDir, 'dist');
 const { version } = JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8')) as {
@@ -157,7 +157,7 @@ describe('cspDirectives and snippetCost', () => {
     expect(cost.styleBytes).toBe(
       gz(join(dist, 'css/card.css')) + gz(join(dist, 'reserve/card.css')),
     );
-    const content = join(packageDir, '../focus-content/dist/json');
+    const content = join(cdnPackages['@ljungby/focus-content'], 'dist/json');
     expect(cost.dataBytes).toBe(gz(join(content, 'sv/vatten.card.json')));
     expect(cost.totalBytes).toBe(cost.scriptBytes + cost.styleBytes + cost.dataBytes);
     expect(snippetCost({ area: 'vatten', reservation: 'none' }).styleBytes).toBe(
