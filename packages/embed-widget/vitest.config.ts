@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { defineConfig } from 'vitest/config';
 import { browserTestTimeout } from '@ljungby/test-browser';
 
@@ -13,17 +13,20 @@ const define = built && {
   __LK_RESERVE_CSS__: JSON.stringify(built.reserveCss),
 };
 
-/** The files that drive Chromium; every other test runs in plain Node. */
-const browserTests = [
-  'bad-data',
-  'behaviour',
-  'host-pages',
-  'layout-shift',
-  'old-snippet',
-  'same-markup',
-  'strict-csp',
-  'visitor-font-size',
-].map((name) => `test/${name}.test.ts`);
+/**
+ * The files that drive Chromium (they import the harness, the shared browser helpers or
+ * playwright); every other test runs in plain Node. Read from the files, so that a new or
+ * renamed browser test never lands in the fast Node project by a stale list.
+ */
+const testDir = new URL('test/', import.meta.url);
+const browserTests = readdirSync(testDir)
+  .filter((name) => name.endsWith('.test.ts'))
+  .filter((name) =>
+    /from '(\.\/support\/harness\.ts|@ljungby\/test-browser[^']*|playwright-core)'/u.test(
+      readFileSync(new URL(name, testDir), 'utf8'),
+    ),
+  )
+  .map((name) => `test/${name}`);
 
 export default defineConfig({
   define,

@@ -11,6 +11,11 @@ import {
   useOf,
 } from '@storybook/addon-docs/blocks';
 import { useLayoutEffect, type ComponentProps } from 'react';
+import { componentSummaries } from './component-summaries';
+
+/** Where the code is: each component's folder in the repository. */
+const codeUrl = (name: string) =>
+  `https://github.com/ljungby-kommun/berattarkit/tree/main/packages/ui-components/src/${name}`;
 
 /** The line a developer copies first: the component from the package root, and its CSS. */
 export const importLine = (name: string) =>
@@ -32,6 +37,13 @@ export function ComponentDocsPage() {
   return (
     <>
       <Title />
+      {name && (
+        <p lang="sv" className="lk-docs-summary">
+          <strong>På svenska:</strong> {componentSummaries[name] ?? 'En av kitets komponenter.'}{' '}
+          Resten av sidan är på engelska. Paketet: <code>@ljungby/ui-components</code> ·{' '}
+          <a href={codeUrl(name)}>koden för {name}</a>
+        </p>
+      )}
       <Subtitle />
       <Description of="meta" />
       {name && (

@@ -152,7 +152,15 @@ const preview: Preview = {
     },
     options: {
       storySort: {
-        order: ['Kom igång', 'Getting started', 'Tokens', 'Komponenter', '*'],
+        order: [
+          'Kom igång',
+          'Getting started',
+          'Inbäddningen',
+          'The embed',
+          'Tokens',
+          'Komponenter',
+          '*',
+        ],
       },
     },
   },

@@ -61,7 +61,8 @@ export const cardFields = {
 export const storyFields = {
   ...cardFields,
   tagline: 'text',
-  official: { text: 'text', source },
+  // The municipality's Swedish wording, and a translation beside it in English.
+  official: { original: 'text', text: 'text', source },
   long: 'richText',
   keyMessages: ['text'],
   facts: [{ value: 'text', label: 'text', source }],
@@ -70,11 +71,9 @@ export const storyFields = {
 
 /** What a story's credit line (Attribution) shows of the content's licence. */
 export const licenseFields = {
-  attribution: 'text',
   name: 'text',
   url: 'url',
   credit: 'text',
-  creditPrefix: 'text',
   changedNote: 'text',
 } as const satisfies FieldsOf<License>;
 

@@ -16,7 +16,7 @@ import type { Manifest, ManifestFile } from '../src/manifest.ts';
 import { posterSizes, renderPoster, type PosterFormat } from '../src/poster/index.ts';
 import { renderSubjectImage, svgToPng } from '../src/share-image.ts';
 import { kitAreaIds, subjectOf, type KitAreaId, type SubjectOptions } from '../src/subject.ts';
-import { altText, postTexts } from '../src/texts.ts';
+import { imageTexts, postTexts } from '../src/texts.ts';
 import { renderPptx } from './pptx.ts';
 import { readMeName, readMeText } from './readme.ts';
 
@@ -102,7 +102,7 @@ export async function generate(options: GenerateOptions = {}): Promise<Manifest>
       const path = `${dir}/${base}-${format}`;
       const subject = subjectFor(format, `${path}.png`);
       const image = await renderSubjectImage(subject, format, 'light', `${path}.png`);
-      const alt = altText(subject, image.blocks);
+      const { alt, description } = imageTexts(subject, image.blocks, { file: path, format });
       const common = {
         format,
         kind,
@@ -110,6 +110,7 @@ export async function generate(options: GenerateOptions = {}): Promise<Manifest>
         height: image.height,
         unit: 'px' as const,
         alt,
+        description,
         use: formatUse[format][lang],
       };
       add({ ...common, fileType: 'png', path: `${path}.png` }, await svgToPng(image.svg));
@@ -139,6 +140,10 @@ export async function generate(options: GenerateOptions = {}): Promise<Manifest>
         date,
         file: path,
       });
+      // The picture's words: what the page shows, not the small print under it.
+      const shown = poster.blocks.filter(
+        (b) => !['readMore', 'sourceLine', 'sources'].includes(b.field),
+      );
       add(
         {
           format,
@@ -148,12 +153,7 @@ export async function generate(options: GenerateOptions = {}): Promise<Manifest>
           width: poster.width,
           height: poster.height,
           unit: 'pt',
-          alt: altText(
-            probe,
-            poster.blocks.filter(
-              (b) => !['readMore', 'sourceLine', 'fact.source'].includes(b.field),
-            ),
-          ),
+          ...imageTexts(probe, shown, { file: path, format }),
           use: formatUse[format][lang],
         },
         poster.bytes,
@@ -164,8 +164,8 @@ export async function generate(options: GenerateOptions = {}): Promise<Manifest>
     const readMe = strToU8(readMeText(probe, content, kitFiles));
     const readMeUse =
       lang === 'sv'
-        ? 'Vad du får göra, hur du anger källan och vilken fil som passar var.'
-        : 'What you may do, how to credit and which file goes where.';
+        ? 'Vad du får göra, hur du skriver upphovsraden och vilken fil som passar var.'
+        : 'What you may do, how to write the credit line and which file goes where.';
     // PNG, PDF and PPTX are compressed already and are stored as they are; SVG and text
     // shrink to a third with deflate.
     const deflate = { level: 6 } as const;
@@ -185,6 +185,7 @@ export async function generate(options: GenerateOptions = {}): Promise<Manifest>
         height: null,
         unit: null,
         alt: null,
+        description: null,
         use: readMeUse,
       },
       readMe,
@@ -200,6 +201,7 @@ export async function generate(options: GenerateOptions = {}): Promise<Manifest>
         height: null,
         unit: null,
         alt: null,
+        description: null,
         use: lang === 'sv' ? 'Allt material i en fil.' : 'All the material in one file.',
       },
       zip,

@@ -1,10 +1,20 @@
 // The one typeface of the media kit: Atkinson Hyperlegible Next (SIL OFL 1.1), read from
 // @fontsource as .woff (satori cannot read .woff2). The same bytes are measured here, drawn by
 // satori into the images and embedded in the PDFs, so the measured lines are the drawn lines.
+import tokens from '@ljungby/design-tokens/json' with { type: 'json' };
 import { create, type Font } from 'fontkit';
+import { MediaKitError } from './errors.ts';
 import { readFont } from './font-data.ts';
 
+/** The kit's typeface: the first name of the design tokens' `font.family.brand`. */
 export const fontFamily = 'Atkinson Hyperlegible Next';
+// The tokens are the one home of the type decision; the files read here must be that face.
+if (!tokens.light.font.family.brand.startsWith(`'${fontFamily}'`)) {
+  throw new MediaKitError(
+    { file: '@ljungby/design-tokens', field: 'font.family.brand', format: '*' },
+    `it is "${tokens.light.font.family.brand}", but the media kit draws with ${fontFamily} (src/font-data.ts): change both together`,
+  );
+}
 export type FontWeight = 400 | 700;
 export const fontWeights: readonly FontWeight[] = [400, 700];
 

@@ -1,9 +1,10 @@
 // Where every part of a share image or slide goes, in px, from its format's layout and the
 // texts of a subject.
 import { spaceRem } from './colors.ts';
+import { sourcesLine } from './figure-sources.ts';
 import { formatLayouts, imageFormats, type ImageFormat, type SpaceStep } from './format-layouts.ts';
 import type { BlockSpec, ColumnSpec, Rect } from './layout.ts';
-import type { Subject } from './subject.ts';
+import type { SourcedField, Subject } from './subject.ts';
 
 export interface ImageLayout {
   /** The accent bar along the top edge. */
@@ -43,7 +44,9 @@ export function imageLayout(format: ImageFormat, s: Subject): ImageLayout {
       gap: sp(spec.headline.gap),
     },
   ];
+  const drawn: SourcedField[] = ['eyebrow', 'headline'];
   if (spec.body) {
+    drawn.push('body');
     top.push({
       field: 'body',
       text: s.body,
@@ -55,6 +58,7 @@ export function imageLayout(format: ImageFormat, s: Subject): ImageLayout {
     });
   }
   if (spec.fact && s.fact) {
+    drawn.push('fact');
     top.push(
       {
         field: 'fact.value',
@@ -75,6 +79,22 @@ export function imageLayout(format: ImageFormat, s: Subject): ImageLayout {
         gap: sp('2'),
       },
     );
+  }
+  // The sources of the figures drawn above, right under them.
+  const sources = sourcesLine(
+    s.locale,
+    drawn.flatMap((field) => s.sources[field]),
+  );
+  if (sources) {
+    top.push({
+      field: 'sources',
+      text: sources,
+      size: spec.credit.size,
+      weight: 400,
+      lineHeight: 1.3,
+      color: 'textSubtle',
+      gap: sp('2'),
+    });
   }
   const bottom: BlockSpec[] = [
     {

@@ -17,16 +17,33 @@ export const labels = {
     allAreas: (count: number) => `${counted(count, 'sv')} fokusområden`,
     focusArea: 'Fokusområde',
     source: 'Källa',
+    sources: 'Källor',
+    sourceOfArea: 'Källa för fokusområdet och partnerna',
+    sourceOfAreas: 'Källa för fokusområdena och partnerna',
+    sourceOfVision: 'Källa för visionen',
     readMore: 'Läs mer',
+    /** Before a year that opens a sentence: "År 2018 förde Unesco in …". */
+    year: 'År',
+    years: 'Åren',
     qrCode: 'QR-kod till samma adress',
     illustrationsOf: (count: number) => `${counted(count, 'sv')} illustrationer`,
+    illustrationsShort: (count: number) =>
+      `${counted(count, 'sv')} illustrationer, en för varje fokusområde`,
   },
   en: {
     allAreas: (count: number) => `${counted(count, 'en')} focus areas`,
     focusArea: 'Focus area',
     source: 'Source',
+    sources: 'Sources',
+    sourceOfArea: 'Source of the focus area and its partners',
+    sourceOfAreas: 'Source of the focus areas and their partners',
+    sourceOfVision: 'Source of the vision',
     readMore: 'Read more',
+    year: 'In',
+    years: 'In',
     qrCode: 'QR code for the same address',
     illustrationsOf: (count: number) => `${counted(count, 'en')} illustrations`,
+    illustrationsShort: (count: number) =>
+      `${counted(count, 'en')} illustrations, one for each focus area`,
   },
 } as const satisfies Record<Locale, Record<string, string | ((count: number) => string)>>;

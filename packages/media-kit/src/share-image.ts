@@ -12,7 +12,7 @@ import { imageLayout } from './image-layout.ts';
 import { illustrationMarkup } from './illustration.ts';
 import { layoutColumn, type ColorRole, type PlacedBlock } from './layout.ts';
 import { describeSvg } from './svg-description.ts';
-import { altText } from './texts.ts';
+import { imageTexts } from './texts.ts';
 import { resolvedColorSchemes, type ResolvedColorScheme } from '@ljungby/design-tokens';
 import { subjectOf, type Subject, type SubjectOptions } from './subject.ts';
 
@@ -137,7 +137,7 @@ export async function renderSubjectImage(
   const art = illustrationMarkup(subject, scheme, layout.visual, layout.radius, `lk-${format}`);
   const description = {
     title: `${subject.eyebrow} – ${subject.headline}`,
-    desc: altText(subject, blocks),
+    desc: imageTexts(subject, blocks, where).description,
     lang: subject.locale,
   };
   const svg = describeSvg(svgText.replace(/<\/svg>\s*$/u, `${art}</svg>`), description);
@@ -189,12 +189,15 @@ async function renderWithChecks(options: ShareImageOptions, subjectOptions: Subj
 }
 
 /**
- * The alt text of a share image: its words and what the illustration shows, in `locale`. For the
- * `alt` export of a Next.js `opengraph-image` route.
+ * The short alt text of a share image (at most 150 characters): its key message and what the
+ * illustration shows, in `locale`. For the `alt` export of a Next.js `opengraph-image` route.
  */
 export async function shareImageAlt(options: ShareImageOptions): Promise<string> {
   const image = await renderWithChecks(options);
-  return altText(subjectOf(options.area, localeOf(options)), image.blocks);
+  const locale = localeOf(options);
+  const file = `shareImageAlt(${options.area}, ${options.format}, ${locale})`;
+  return imageTexts(subjectOf(options.area, locale), image.blocks, { file, format: options.format })
+    .alt;
 }
 
 /** Renders a share image as PNG bytes (with @resvg/resvg-js). */

@@ -1,7 +1,8 @@
 // The words that go with every file: its alt text (what the image shows, in the image's own
 // words) and suggested post texts in two lengths. Built from the same placed texts that are drawn.
-import type { PlacedBlock } from './layout.ts';
+import { MediaKitError } from './errors.ts';
 import { labels } from './labels.ts';
+import type { PlacedBlock, Where } from './layout.ts';
 import type { Subject } from './subject.ts';
 
 export interface PostTexts {
@@ -11,35 +12,76 @@ export interface PostTexts {
   long: string;
 }
 
+/** What an image says, for people who cannot see it. */
+export interface ImageTexts {
+  /** The short alt text (at most `maxAltLength` characters): the key message and the picture. */
+  alt: string;
+  /** The longer description offered beside it: every text drawn, each sentence once. */
+  description: string;
+}
+
+/** The longest short alt text: screen readers read it in one go, and some sites cut it. */
+export const maxAltLength = 150;
+
 const sentence = (s: string) => (/[.!?:]$/u.test(s.trim()) ? s.trim() : `${s.trim()}.`);
 
+/** A fact read as one sentence; a year never opens it bare ("År 2018 förde Unesco in …"). */
+function factSentence(value: string, label: string, locale: Subject['locale']): string {
+  const l = labels[locale];
+  const lead = /^\d{4}$/u.test(value) ? l.year : /^\d{4}–\d{4}$/u.test(value) ? l.years : '';
+  return [lead, value, label].filter(Boolean).join(' ');
+}
+const sentencesOf = (text: string) => text.split(/(?<=[.!?])\s+/u).filter(Boolean);
+
 /**
- * The alt text of an image: every text drawn on it (except the credit, which a screen-reader
- * user gets with the post) and then what the illustration shows.
+ * The alt text and the description of an image from the blocks drawn on it. The credit is left
+ * out (a screen-reader user gets it with the post); a sentence drawn twice is said once.
  */
-export function altText(subject: Subject, blocks: Pick<PlacedBlock, 'field' | 'lines'>[]): string {
+export function imageTexts(
+  subject: Subject,
+  blocks: Pick<PlacedBlock, 'field' | 'lines'>[],
+  where: Where,
+): ImageTexts {
   const drawn = blocks
     .filter((b) => b.field !== 'credit')
     .map((b) => ({ field: b.field, text: b.lines.join(' ') }));
+  const said = new Set<string>();
   const words: string[] = [];
   drawn.forEach((b, i) => {
     // A fact's value and label form one sentence: "184 km² is the area of Bolmen …".
     if (b.field === 'fact.label' && drawn[i - 1]?.field === 'fact.value') return;
     const next = drawn[i + 1];
-    words.push(
-      sentence(
-        b.field === 'fact.value' && next?.field === 'fact.label'
-          ? `${b.text} ${next.text}`
-          : b.text,
-      ),
-    );
+    const text =
+      b.field === 'fact.value' && next?.field === 'fact.label'
+        ? factSentence(b.text, next.text, subject.locale)
+        : b.text;
+    for (const s of sentencesOf(sentence(text))) {
+      if (!said.has(s)) words.push(s);
+      said.add(s);
+    }
   });
   const image = subject.locale === 'sv' ? 'Bild' : 'Image';
-  return `${words.join(' ')} ${image}: ${sentence(subject.illustrationAlt)}`;
+  const description = `${words.join(' ')} ${image}: ${sentence(subject.illustrationAlt)}`;
+
+  // The short alt: as much of eyebrow, key message and picture as fits, the key message always.
+  const picture = `${image}: ${sentence(subject.illustrationAltShort)}`;
+  const [eyebrow, headline] = [sentence(subject.eyebrow), sentence(subject.headline)];
+  const alt = [
+    `${eyebrow} ${headline} ${picture}`,
+    `${headline} ${picture}`,
+    `${eyebrow} ${headline}`,
+    headline,
+  ].find((a) => a.length <= maxAltLength);
+  if (!alt)
+    throw new MediaKitError(
+      { ...where, field: 'headline' },
+      `the key message is ${headline.length} characters; the short alt text holds at most ${maxAltLength}`,
+    );
+  return { alt, description };
 }
 
 export function postTexts(subject: Subject): PostTexts {
-  const more = `${labels[subject.locale].readMore}: ${subject.readMore.url}`;
+  const more = `${subject.readMore.label}: ${subject.readMore.url}`;
   return {
     short: [subject.body, more, subject.credit].join('\n\n'),
     long: [sentence(subject.headline), subject.bodyLong, more, subject.credit].join('\n\n'),

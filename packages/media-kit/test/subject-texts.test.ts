@@ -17,11 +17,12 @@ import {
   imageFormats,
   isImageFormat,
 } from '../src/format-layouts.ts';
+import { sourcesLine } from '../src/figure-sources.ts';
 import { formatUse } from '../src/format-use.ts';
 import { imageLayout } from '../src/image-layout.ts';
 import { labels } from '../src/labels.ts';
-import { isKitAreaId, kitAreaIds, subjectOf } from '../src/subject.ts';
-import { altText, postTexts } from '../src/texts.ts';
+import { isKitAreaId, kitAreaIds, subjectOf, type SourcedField } from '../src/subject.ts';
+import { imageTexts, maxAltLength, postTexts } from '../src/texts.ts';
 
 describe('subjectOf', () => {
   it.each(locales)(
@@ -39,8 +40,7 @@ describe('subjectOf', () => {
           headline: area.keyMessages[0],
           body: area.summary.short,
           bodyLong: area.summary.medium,
-          sourceLine: `${labels[lang].source}: ${area.official.source.title}`,
-          readMore: { label: labels[lang].readMore, url: area.official.source.url },
+          sourceLine: `${labels[lang].sourceOfArea}: ${area.official.source.title}`,
           credit: getCreditLine(lang),
           illustrationAlt: area.illustration.alt,
           fact: fact ? { value: fact.value, label: fact.label, source: fact.source.title } : null,
@@ -66,7 +66,7 @@ describe('subjectOf', () => {
       expect(s.fact?.value.replace(/\D/gu, '')).not.toBe(String(vision.goal.population));
       expect(vision.facts.map((f) => f.value)).toContain(s.fact?.value);
       expect(s.readMore.url).toBe(vision.source.url);
-      expect(s.sourceLine).toBe(`${labels[lang].source}: ${vision.source.title}`);
+      expect(s.sourceLine).toBe(`${labels[lang].sourceOfVision}: ${vision.source.title}`);
       expect(s.illustrations.map((i) => i.area)).toEqual(focusAreaIds);
       expect(s.illustrationAlt).toBe(
         `${labels[lang].illustrationsOf(focusAreaIds.length)}: ${s.illustrations.map((i) => i.alt).join(' ')}`,
@@ -126,40 +126,71 @@ describe('subjectOf', () => {
   });
 });
 
-describe('altText and postTexts', () => {
+describe('imageTexts and postTexts', () => {
   const subject = subjectOf(focusAreaIds[0], 'sv');
+  const where = { file: 'x.png', format: 'square' };
+  const end = (s: string) => (/[.!?:]$/u.test(s.trim()) ? s.trim() : `${s.trim()}.`);
 
-  it('say every drawn text as sentences, a figure with its label as one, then the image', () => {
-    const alt = altText(subject, [
-      { field: 'eyebrow', lines: ['Fokusområde: Vatten'] },
-      { field: 'headline', lines: ['Vatten från Bolmen', 'når Skåne!'] },
-      { field: 'fact.value', lines: ['184 km²'] },
-      { field: 'fact.label', lines: ['är Bolmens yta'] },
-      { field: 'credit', lines: ['Text: Ljungby kommun'] },
-    ]);
-    expect(alt).toBe(
-      `Fokusområde: Vatten. Vatten från Bolmen når Skåne! 184 km² är Bolmens yta. Bild: ${subject.illustrationAlt.trim().replace(/[^.!?:]$/u, '$&.')}`,
+  it('describe every drawn text as sentences, a figure with its label as one, then the image', () => {
+    const { description } = imageTexts(
+      subject,
+      [
+        { field: 'eyebrow', lines: ['Fokusområde: Vatten'] },
+        { field: 'headline', lines: ['Vatten från Bolmen', 'når Skåne!'] },
+        { field: 'fact.value', lines: ['184 km²'] },
+        { field: 'fact.label', lines: ['är Bolmens yta'] },
+        { field: 'credit', lines: ['Text: Ljungby kommun'] },
+      ],
+      where,
     );
-    expect(altText({ ...subject, locale: 'en', illustrationAlt: 'A lake' }, [])).toBe(
-      ' Image: A lake.',
+    expect(description).toBe(
+      `Fokusområde: Vatten. Vatten från Bolmen når Skåne! 184 km² är Bolmens yta. Bild: ${end(subject.illustrationAlt)}`,
     );
   });
 
-  it('keep a label that has no figure before it as a sentence of its own', () => {
-    expect(
-      altText({ ...subject, illustrationAlt: 'En sjö.' }, [
-        { field: 'fact.label', lines: ['är Bolmens yta'] },
-        { field: 'fact.value', lines: ['184 km²'] },
-      ]),
-    ).toBe('är Bolmens yta. 184 km². Bild: En sjö.');
+  it('say a year that opens a fact with a word before it, and a sentence drawn twice once', () => {
+    const texts = (lang: 'sv' | 'en', value: string) =>
+      imageTexts(
+        { ...subject, locale: lang, illustrationAlt: 'En sjö' },
+        [
+          { field: 'body', lines: ['Sjön är stor.'] },
+          { field: 'fact.value', lines: [value] },
+          { field: 'fact.label', lines: ['förde Unesco in sagorna'] },
+          { field: 'sourceLine', lines: ['Sjön är stor.'] },
+        ],
+        where,
+      ).description;
+    expect(texts('sv', '2018')).toBe(
+      `Sjön är stor. ${labels.sv.year} 2018 förde Unesco in sagorna. Bild: En sjö.`,
+    );
+    expect(texts('sv', '2018–2020')).toContain(`${labels.sv.years} 2018–2020 förde`);
+    expect(texts('en', '2018')).toContain(`${labels.en.year} 2018 förde`);
+    expect(texts('sv', '184 km²')).toContain('Sjön är stor. 184 km² förde');
+    expect(texts('en', '184 km²')).toContain(' Image: En sjö.');
+  });
+
+  it('give a short alt of at most 150 characters that always holds the key message', () => {
+    const short = (headline: string, eyebrow = 'Fokusområde: Vatten') =>
+      imageTexts({ ...subject, headline, eyebrow, illustrationAltShort: 'En sjö' }, [], where).alt;
+    expect(short('Vatten når Skåne')).toBe('Fokusområde: Vatten. Vatten når Skåne. Bild: En sjö.');
+    expect(maxAltLength).toBe(150);
+    const long =
+      'Vatten från Bolmen når ända till Skåne genom en tunnel som är åttio kilometer lång och byggdes för länge sedan';
+    const alt = short(long);
+    expect(alt.length).toBeLessThanOrEqual(150);
+    expect(alt).toContain(long);
+    expect(short(long, 'x'.repeat(30))).toBe(`${long}. Bild: En sjö.`);
+    expect(short('y'.repeat(140))).toBe(`Fokusområde: Vatten. ${'y'.repeat(140)}.`.slice(-141));
+    expect(() => short('z'.repeat(151))).toThrow(
+      'x.png: field "headline" (format "square"): the key message is 152 characters; the short alt text holds at most 150',
+    );
   });
 
   it('offer a short and a long post, each with the link and the credit line', () => {
     const { short, long } = postTexts(subject);
-    const more = `Läs mer: ${subject.readMore.url}`;
+    const more = `${subject.readMore.label}: ${subject.readMore.url}`;
     expect(short).toBe([subject.body, more, subject.credit].join('\n\n'));
-    const headline = /[.!?:]$/u.test(subject.headline) ? subject.headline : `${subject.headline}.`;
-    expect(long).toBe([headline, subject.bodyLong, more, subject.credit].join('\n\n'));
+    expect(long).toBe([end(subject.headline), subject.bodyLong, more, subject.credit].join('\n\n'));
     expect(
       postTexts({ ...subjectOf('vision', 'en'), headline: 'Together ' }).long.split('\n\n')[0],
     ).toBe('Together.');
@@ -239,12 +270,25 @@ describe('the image formats', () => {
         );
         expect(column.align).toBe('center');
       }
+      const drawn: SourcedField[] = [
+        'eyebrow',
+        'headline',
+        ...(spec.body ? (['body'] as const) : []),
+        ...(spec.fact && s.fact ? (['fact'] as const) : []),
+      ];
+      // The sources of the figures drawn, right under them.
+      const sources = sourcesLine(
+        s.locale,
+        drawn.flatMap((field) => s.sources[field]),
+      );
       expect(column.top.map((b) => b.field)).toEqual([
         'eyebrow',
         'headline',
         ...(spec.body ? ['body'] : []),
         ...(spec.fact && s.fact ? ['fact.value', 'fact.label'] : []),
+        ...(sources ? ['sources'] : []),
       ]);
+      expect(column.top.find((b) => b.field === 'sources')?.text).toBe(sources ?? undefined);
       const headline = column.top[1];
       expect(headline).toMatchObject({
         text: s.headline,

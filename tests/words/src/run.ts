@@ -8,6 +8,7 @@ import { checkLix } from './checks/lix.ts';
 import { checkParity } from './checks/parity.ts';
 import { checkTone } from './checks/tone.ts';
 import { byPlace, type Fault } from './fault.ts';
+import { statusMarkerProblems } from './copies/status-blocks.ts';
 import { readSources } from './read/files.ts';
 import { lineAt, type ReadFile, type Segment } from './segment.ts';
 import { nameRules } from './rules/names.ts';
@@ -51,6 +52,10 @@ export async function runWordCheck(
         message: p.message,
       });
     }
+    for (const p of statusMarkerProblems(file.raw)) {
+      const line = lineAt(file.raw, p.at);
+      faults.push({ file: file.path, line, rule: 'copies', message: p.message });
+    }
   }
   const tone = toneGuideRules(root);
   const rules: WordRule[] = [...tone.rules, ...nameRules(root), ...statusRules(root)];
@@ -73,7 +78,7 @@ export async function runWordCheck(
     ...checkLix(files).faults,
     ...checkParity(root, files),
     ...(await checkTone(files, { rules, exempt })),
-    ...(await checkCopies(root)),
+    ...(await checkCopies(root, files)),
   );
   return {
     faults: dedupe(faults).sort(byPlace),

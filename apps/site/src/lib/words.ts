@@ -19,6 +19,9 @@ export const languageNames = { sv: 'Svenska', en: 'English' } as const satisfies
   string
 >;
 
+/** Each language's code for Open Graph (`og:locale`). */
+export const ogLocales = { sv: 'sv_SE', en: 'en_GB' } as const satisfies Record<Locale, string>;
+
 /** The words of the site's frame (header, footer, navigation), per language. */
 export const chrome = {
   sv: {
@@ -35,12 +38,11 @@ export const chrome = {
     statement: 'Tillgänglighetsredogörelse',
     otherLanguageLabel: 'Read this page in English',
     scheme: 'Färger på sidan',
+    schemeShort: 'Färger',
     schemeAuto: 'Som enheten',
     schemeLight: 'Ljust',
     schemeDark: 'Mörkt',
     footerLicence: 'Koden är öppen källkod (MIT).',
-    footerProposal:
-      'Licensen, färgerna, typsnitten och riktlinjerna är kitets förslag tills kommunen har beslutat.',
     copy: 'Kopiera',
     copied: 'Kopierat.',
     copyFailed: 'Kunde inte kopiera. Markera texten och kopiera den själv.',
@@ -59,12 +61,11 @@ export const chrome = {
     statement: 'Accessibility statement',
     otherLanguageLabel: 'Läs sidan på svenska',
     scheme: 'Page colours',
+    schemeShort: 'Colours',
     schemeAuto: 'Like your device',
     schemeLight: 'Light',
     schemeDark: 'Dark',
     footerLicence: 'The code is open source (MIT).',
-    footerProposal:
-      'The licence, colours, typefaces and guidelines are the kit’s proposal until the municipality decides.',
     copy: 'Copy',
     copied: 'Copied.',
     copyFailed: 'Could not copy. Select the text and copy it yourself.',

@@ -22,6 +22,7 @@ import {
   type MaterialId,
   type RouteKey,
 } from '../../src/lib/routes';
+import { materialWords } from '../../src/lib/material-words';
 import { dist } from '../support';
 
 const page = (path: string) => {
@@ -66,7 +67,7 @@ describe('the built site', () => {
       for (const text of [...texts(id, locale), getCreditLine(locale)])
         expect(offered, `${materialPath(locale, id)}: ${text.slice(0, 40)}`).toContain(text);
       const headings = [...doc.querySelectorAll('h2')].map((h) => h.textContent.trim());
-      expect(headings).toContain(locale === 'sv' ? 'Ange källan' : 'Credit the source');
+      expect(headings).toContain(materialWords[locale].credit);
     },
   );
 });

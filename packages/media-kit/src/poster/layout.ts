@@ -1,6 +1,7 @@
 // Where everything goes on a poster, in pt: one A4 layout, which A3 draws scaled by √2.
 // Pure layout (the font's metrics, no PDF), so the build's tests check it without a PDF.
 import { spaceRem } from '../colors.ts';
+import { sourcesLine } from '../figure-sources.ts';
 import { layoutColumn, type PlacedBlock, type Rect } from '../layout.ts';
 import type { Subject } from '../subject.ts';
 
@@ -24,6 +25,7 @@ export type PosterSubject = Pick<
   | 'headline'
   | 'body'
   | 'fact'
+  | 'sources'
   | 'sourceLine'
   | 'readMore'
   | 'credit'
@@ -97,6 +99,8 @@ export function posterLayout(s: PosterSubject, file: string, format: PosterForma
     where,
   );
   const footerTop = Math.min(qr.y, ...footer.map((b) => b.y));
+  // Every figure drawn above (the poster draws every text) with its source, under it.
+  const sources = sourcesLine(s.locale, Object.values(s.sources).flat());
 
   const main = layoutColumn(
     {
@@ -149,9 +153,13 @@ export function posterLayout(s: PosterSubject, file: string, format: PosterForma
                 color: 'text',
                 gap: sp('1'),
               },
+            ] as const)
+          : []),
+        ...(sources
+          ? ([
               {
-                field: 'fact.source',
-                text: `${s.sourceLine.split(':')[0] ?? ''}: ${s.fact.source}`,
+                field: 'sources',
+                text: sources,
                 size: 9,
                 weight: 400,
                 lineHeight: 1.4,

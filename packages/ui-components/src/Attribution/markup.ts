@@ -23,14 +23,11 @@ export function attribution({
   locale = 'sv',
   changed,
 }: AttributionMarkupOptions): MarkupElement {
-  const named = license.credit.endsWith(license.name);
-  const lead = named
-    ? license.credit.slice(0, license.credit.length - license.name.length)
-    : `${license.creditPrefix} ${license.attribution}, `;
+  // The credit line ends with the licence's name (focus-content's creditLine), linked here.
   return h(
     'p',
     { class: 'lk-attribution', lang: locale },
-    lead,
+    license.credit.slice(0, -license.name.length),
     h('a', { href: safeHref(license.url), rel: 'license' }, license.name),
     changed && `. ${license.changedNote}`,
   );
