@@ -1,27 +1,19 @@
-import { resolve } from 'node:path';
 import { defineConfig } from 'tsup';
+import { fontData } from './tsup.font-data.ts';
 
 export default defineConfig({
+  // The Node API. The token colours are read from the built JSON at build time and inlined,
+  // and so are the two font files: the API then needs no JSON import and no file lookup at
+  // run time, which keeps it working inside bundlers such as Next.js's.
   entry: { index: 'src/index.ts' },
   format: ['esm'],
   dts: true,
-  // scripts/generate.ts writes the media files into dist/ after this step.
+  // scripts/generate.ts writes the media files into dist/ after this step; the browser
+  // build (tsup.browser.config.ts) runs after this one, which cleans.
   clean: true,
   sourcemap: false,
   target: 'node18',
-  // The token colours are read from the built JSON at build time and inlined, and so are the
-  // two font files: the API then needs no JSON import and no file lookup at run time, which
-  // keeps it working inside bundlers such as Next.js's.
   noExternal: [/^@ljungby\/design-tokens/, /^@fontsource\//],
   loader: { '.woff': 'binary' },
-  esbuildPlugins: [
-    {
-      name: 'inline-fonts',
-      setup(build) {
-        build.onResolve({ filter: /\/font-data\.ts$/ }, () => ({
-          path: resolve(import.meta.dirname, 'src/font-data.inline.ts'),
-        }));
-      },
-    },
-  ],
+  esbuildPlugins: [fontData('inline')],
 });

@@ -12,7 +12,8 @@ import { getContent, locales, type Locale, type LocaleContent } from '@ljungby/f
 import { imageFormatIds, imageFormats, type ImageFormat } from '../src/format-layouts.ts';
 import { formatUse } from '../src/format-use.ts';
 import type { Manifest, ManifestFile } from '../src/manifest.ts';
-import { renderSubjectImage, svgToPng } from '../src/share-image.ts';
+import { drawImage } from '../src/draw-image.ts';
+import { svgToPng } from '../src/share-image.ts';
 import { kitAreaIds, subjectOf, type KitAreaId, type SubjectOptions } from '../src/subject.ts';
 import { altText, postTexts } from '../src/texts.ts';
 import { posterSizes, renderPoster, type PosterFormat } from './poster.ts';
@@ -100,7 +101,7 @@ export async function generate(options: GenerateOptions = {}): Promise<Manifest>
       const { kind } = imageFormats[format];
       const path = `${dir}/${base}-${format}`;
       const subject = subjectFor(format, `${path}.png`);
-      const image = await renderSubjectImage(subject, format, 'light', `${path}.png`);
+      const image = drawImage(subject, format, 'light', `${path}.png`);
       const alt = altText(subject, image.blocks);
       const common = {
         format,

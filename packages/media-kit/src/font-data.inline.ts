@@ -2,7 +2,6 @@
 import bold from '@fontsource/atkinson-hyperlegible-next/files/atkinson-hyperlegible-next-latin-700-normal.woff';
 import regular from '@fontsource/atkinson-hyperlegible-next/files/atkinson-hyperlegible-next-latin-400-normal.woff';
 
-export function readFont(weight: 400 | 700): Buffer {
-  const bytes = weight === 700 ? bold : regular;
-  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+export function readFont(weight: 400 | 700): Uint8Array {
+  return weight === 700 ? bold : regular;
 }

@@ -5,9 +5,9 @@ export {
   renderShareImage,
   renderShareImagePng,
   shareImageAlt,
-  minContrast,
   type ShareImageOptions,
 } from './share-image.ts';
+export { minContrast } from './draw-image.ts';
 export { imageFormats, imageFormatIds, isImageFormat, type ImageFormat } from './format-layouts.ts';
 export { formatUse } from './format-use.ts';
 export { kitAreaIds, isKitAreaId, type KitAreaId, type ColorScheme } from './subject.ts';

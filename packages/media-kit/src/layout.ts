@@ -1,6 +1,6 @@
 // Text layout with the font's own metrics: lines are broken here, checked against their box,
-// and then drawn exactly as broken (satori, pdf-lib). A text that does not fit stops the build
-// with a MediaKitError; nothing is ever cut.
+// and then drawn exactly as broken (as outlines in the images, as text in the PDFs). A text
+// that does not fit stops the build with a MediaKitError; nothing is ever cut.
 import { MediaKitError } from './errors.ts';
 import { fontFamily, missingGlyphs, textWidth, type FontWeight } from './font.ts';
 

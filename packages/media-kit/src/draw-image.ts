@@ -1,0 +1,65 @@
+// A share image or slide as SVG, in Node (the build, the API) and in the browser (the template
+// studio) alike: the texts are laid out by layout.ts with the font's metrics and drawn as
+// outlines of the same font (glyph-paths.ts), the illustrations as real SVG shapes, and every
+// colour comes from the tokens. Every text's contrast is checked before anything is drawn.
+import { contrastRatio, paletteOf, type Palette } from './colors.ts';
+import { MediaKitError } from './errors.ts';
+import { imageFormats, type ImageFormat } from './format-layouts.ts';
+import { blockPath } from './glyph-paths.ts';
+import { illustrationMarkup } from './illustration.ts';
+import { imageLayout } from './image-layout.ts';
+import { layoutColumn, type ColorRole, type PlacedBlock } from './layout.ts';
+import type { ColorScheme, Subject } from './subject.ts';
+
+/** WCAG AA for text (all texts on the images are checked against it). */
+export const minContrast = 4.5;
+
+/** The texts and colours an image was drawn with, for the build's checks. */
+export interface RenderedImage {
+  svg: string;
+  width: number;
+  height: number;
+  blocks: PlacedBlock[];
+  /** Each text's colour pair and its contrast ratio. */
+  contrast: { field: string; foreground: string; background: string; ratio: number }[];
+}
+
+export const roleColor = (p: Palette, role: ColorRole): string =>
+  role === 'text' ? p.text : role === 'textSubtle' ? p.textSubtle : p.accentText;
+
+const rect = (r: { x: number; y: number; width: number; height: number }, fill: string) =>
+  `<rect x="${r.x}" y="${r.y}" width="${r.width}" height="${r.height}" fill="${fill}"/>`;
+
+/** Draws one image of a subject. Throws a MediaKitError naming file, field and format. */
+export function drawImage(
+  subject: Subject,
+  format: ImageFormat,
+  scheme: ColorScheme,
+  file: string,
+): RenderedImage {
+  const { width, height } = imageFormats[format];
+  const where = { file, format };
+  const layout = imageLayout(format, subject);
+  const palette = paletteOf(subject.accentArea, scheme);
+  const blocks = layoutColumn(layout.column, where);
+
+  const contrast = blocks.map((b) => {
+    const foreground = roleColor(palette, b.color);
+    const ratio = contrastRatio(foreground, palette.surface);
+    if (ratio < minContrast)
+      throw new MediaKitError(
+        { ...where, field: b.field },
+        `text contrast ${ratio.toFixed(2)}:1 (${foreground} on ${palette.surface}) is below ${minContrast}:1`,
+      );
+    return { field: b.field, foreground, background: palette.surface, ratio };
+  });
+
+  const svg =
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">` +
+    rect({ x: 0, y: 0, width, height }, palette.surface) +
+    rect(layout.stripe, palette.accent) +
+    blocks.map((b) => blockPath(b, roleColor(palette, b.color))).join('') +
+    illustrationMarkup(subject, scheme, layout.visual, layout.radius, `lk-${format}`) +
+    '</svg>';
+  return { svg, width, height, blocks, contrast };
+}

@@ -1,0 +1,24 @@
+// @ljungby/media-kit/draw: the kit's layout and image drawing for any JavaScript runtime — the
+// browser included — without Node built-ins. The partner site's template studio draws with it
+// what the build draws in Node. Hand the font files over once with `useFonts` before drawing.
+export { drawImage, minContrast, roleColor, type RenderedImage } from './draw-image.ts';
+export { useFonts, fontFamily, fontWeights, type FontWeight } from './font.ts';
+export {
+  formatLayouts,
+  imageFormatIds,
+  imageFormats,
+  isImageFormat,
+  type ImageFormat,
+} from './format-layouts.ts';
+export { formatUse } from './format-use.ts';
+export { paletteOf, contrastRatio, type Palette } from './colors.ts';
+export {
+  kitAreaIds,
+  isKitAreaId,
+  subjectOf,
+  type ColorScheme,
+  type KitAreaId,
+  type Subject,
+} from './subject.ts';
+export { altText, postTexts, type PostTexts } from './texts.ts';
+export { MediaKitError } from './errors.ts';

@@ -1,0 +1,18 @@
+import { defineConfig } from 'tsup';
+import { fontData } from './tsup.font-data.ts';
+
+// The entries that run anywhere, the browser included (the partner site's template studio):
+// no Node built-ins, the token colours inlined, and the font files handed over by the page with
+// `useFonts` rather than inlined, so that they load once, beside the script.
+export default defineConfig({
+  entry: { draw: 'src/draw.ts' },
+  format: ['esm'],
+  dts: true,
+  // Runs after tsup.config.ts, which cleans dist/.
+  clean: false,
+  sourcemap: false,
+  platform: 'browser',
+  target: 'es2022',
+  noExternal: [/^@ljungby\/design-tokens/],
+  esbuildPlugins: [fontData('browser')],
+});
