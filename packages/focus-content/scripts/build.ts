@@ -65,6 +65,11 @@ for (const locale of locales) {
     join(generated, `${locale}.link-text.json`),
     JSON.stringify(loaded.linkTexts[locale]),
   );
+  // So do the credit's words for reusing only the texts or only the illustrations.
+  writeFileSync(
+    join(generated, `${locale}.credit-prefixes.json`),
+    JSON.stringify(loaded.creditPrefixes[locale]),
+  );
 }
 writeFileSync(join(generated, 'illustrations.json'), JSON.stringify(loaded.illustrations));
 // The embed widget fetches the shapes once for every language, next to json/<locale>.json.

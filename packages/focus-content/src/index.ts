@@ -1,7 +1,9 @@
 // @ljungby/focus-content: the whole API, in every locale. For one locale only (smaller
 // bundles), import `@ljungby/focus-content/sv` or `/en` instead.
 import { content as en } from './en.ts';
+import enCreditPrefixes from 'virtual:focus-content/en.credit-prefixes';
 import enLinkText from 'virtual:focus-content/en.link-text';
+import svCreditPrefixes from 'virtual:focus-content/sv.credit-prefixes';
 import svLinkText from 'virtual:focus-content/sv.link-text';
 import {
   collaborationOf,
@@ -14,19 +16,26 @@ import {
 } from './locale-api.ts';
 import { locales } from './ids.ts';
 import { content as sv } from './sv.ts';
+import { creditLine } from './license.ts';
 import type {
   Collaboration,
+  CreditPrefixes,
   FocusArea,
   FocusAreaId,
   LinkText,
   Locale,
   LocaleContent,
   Partner,
+  Reused,
   Vision,
 } from './types.ts';
 
 const byLocale: Record<Locale, LocaleContent> = { sv, en };
 const linkTexts = { sv: svLinkText, en: enLinkText } as Record<Locale, LinkText>;
+const creditPrefixes = { sv: svCreditPrefixes, en: enCreditPrefixes } as Record<
+  Locale,
+  CreditPrefixes
+>;
 
 /** A ready credit line per locale, e.g. under a reused text (from the content's words). */
 export const creditLines: Record<Locale, string> = { sv: sv.license.credit, en: en.license.credit };
@@ -80,9 +89,14 @@ export function getPartner(id: string, locale: Locale = 'sv'): Partner | undefin
   return partnerOf(getContent(locale), id);
 }
 
-/** The credit line to show with reused texts or illustrations, e.g. in a card's footer. */
-export function getCreditLine(locale: Locale = 'sv'): string {
-  return getContent(locale).license.credit;
+/**
+ * The credit line to show with reused texts or illustrations, e.g. in a card's footer. With
+ * `reused`, the line for a work that reuses only the kit's `illustrations` (`Illustration:
+ * Ljungby kommun, …`) or only its `texts`.
+ */
+export function getCreditLine(locale: Locale = 'sv', reused: Reused = 'all'): string {
+  const { credit } = getContent(locale).license;
+  return reused === 'all' ? credit : creditLine(creditPrefixes[locale][reused]);
 }
 
 export { attribution, license } from './license.ts';

@@ -127,6 +127,11 @@ describe('the JS API (built, through the exports map)', () => {
     expect(api.license.spdx).toBe('CC-BY-4.0');
     expect(api.getCreditLine('sv')).toBe('Text och illustrationer: Ljungby kommun, CC BY 4.0');
     expect(api.getCreditLine('en')).toBe('Text and illustrations: Ljungby kommun, CC BY 4.0');
+    // A partner's own text beside the kit's illustration credits only what it reused.
+    expect(api.getCreditLine('sv', 'illustrations')).toBe(
+      'Illustration: Ljungby kommun, CC BY 4.0',
+    );
+    expect(api.getCreditLine('en', 'texts')).toBe('Text: Ljungby kommun, CC BY 4.0');
   });
 
   it('works from CommonJS too', () => {
