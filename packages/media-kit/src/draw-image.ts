@@ -9,6 +9,7 @@ import { blockPath } from './glyph-paths.ts';
 import { illustrationMarkup } from './illustration.ts';
 import { imageLayout } from './image-layout.ts';
 import { layoutColumn, type ColorRole, type PlacedBlock } from './layout.ts';
+import { logoMarkup, photoMarkup } from './picture.ts';
 import type { ColorScheme, Subject } from './subject.ts';
 
 /** WCAG AA for text (all texts on the images are checked against it). */
@@ -30,6 +31,14 @@ export const roleColor = (p: Palette, role: ColorRole): string =>
 const rect = (r: { x: number; y: number; width: number; height: number }, fill: string) =>
   `<rect x="${r.x}" y="${r.y}" width="${r.width}" height="${r.height}" fill="${fill}"/>`;
 
+/**
+ * Where the texts of an image go, without drawing it: for checks as the reader types (does it
+ * fit?). Throws a MediaKitError naming file, field and format, as `drawImage` does.
+ */
+export function imageBlocks(subject: Subject, format: ImageFormat, file: string): PlacedBlock[] {
+  return layoutColumn(imageLayout(format, subject, file).column, { file, format });
+}
+
 /** Draws one image of a subject. Throws a MediaKitError naming file, field and format. */
 export function drawImage(
   subject: Subject,
@@ -39,7 +48,7 @@ export function drawImage(
 ): RenderedImage {
   const { width, height } = imageFormats[format];
   const where = { file, format };
-  const layout = imageLayout(format, subject);
+  const layout = imageLayout(format, subject, file);
   const palette = paletteOf(subject.accentArea, scheme);
   const blocks = layoutColumn(layout.column, where);
 
@@ -50,16 +59,25 @@ export function drawImage(
       throw new MediaKitError(
         { ...where, field: b.field },
         `text contrast ${ratio.toFixed(2)}:1 (${foreground} on ${palette.surface}) is below ${minContrast}:1`,
+        'contrast',
       );
     return { field: b.field, foreground, background: palette.surface, ratio };
   });
 
+  const { photo, logo } = subject;
+  // xlink:href, which every SVG editor reads, for a partner's own pictures.
+  const xlink = photo || logo ? ' xmlns:xlink="http://www.w3.org/1999/xlink"' : '';
   const svg =
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">` +
+    `<svg xmlns="http://www.w3.org/2000/svg"${xlink} width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">` +
     rect({ x: 0, y: 0, width, height }, palette.surface) +
     rect(layout.stripe, palette.accent) +
     blocks.map((b) => blockPath(b, roleColor(palette, b.color))).join('') +
-    illustrationMarkup(subject, scheme, layout.visual, layout.radius, `lk-${format}`) +
+    (photo
+      ? photoMarkup(photo, layout.visual, layout.radius, `lk-${format}-photo`)
+      : illustrationMarkup(subject, scheme, layout.visual, layout.radius, `lk-${format}`)) +
+    (logo && layout.logo
+      ? logoMarkup(logo, layout.logo, paletteOf(subject.accentArea, 'light').surface)
+      : '') +
     '</svg>';
   return { svg, width, height, blocks, contrast };
 }

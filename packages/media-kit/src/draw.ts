@@ -1,7 +1,13 @@
 // @ljungby/media-kit/draw: the kit's layout and image drawing for any JavaScript runtime — the
 // browser included — without Node built-ins. The partner site's template studio draws with it
 // what the build draws in Node. Hand the font files over once with `useFonts` before drawing.
-export { drawImage, minContrast, roleColor, type RenderedImage } from './draw-image.ts';
+export {
+  drawImage,
+  imageBlocks,
+  minContrast,
+  roleColor,
+  type RenderedImage,
+} from './draw-image.ts';
 export { useFonts, fontFamily, fontWeights, type FontWeight } from './font.ts';
 export {
   formatLayouts,
@@ -21,4 +27,9 @@ export {
   type Subject,
 } from './subject.ts';
 export { altText, postTexts, type PostTexts } from './texts.ts';
-export { MediaKitError } from './errors.ts';
+export { MediaKitError, type ProblemKind } from './errors.ts';
+export { ownSubject, eventLine, linkText, type OwnMaterial } from './own-material.ts';
+export { cutsToFit, type Cut, type CuttableField } from './fit.ts';
+export { imageLayout, logoMinShare, type ImageLayout } from './image-layout.ts';
+export { photoPlacement } from './picture.ts';
+export type { SubjectLogo, SubjectPhoto, SubjectPicture } from './subject.ts';

@@ -13,6 +13,10 @@ export const fontWeights: readonly FontWeight[] = [400, 700];
 const bytes = new Map<FontWeight, Uint8Array>();
 const fonts = new Map<FontWeight, Font>();
 
+// Advances in em by weight and text: line breaking asks for the same words and lines again at
+// every size it tries, and the template studio again at every keystroke.
+const advances = new Map<string, number>();
+
 /**
  * Hands the font files over (the browser has no file system): `.woff`, `.ttf` or `.otf` bytes
  * of Atkinson Hyperlegible Next by weight. Node reads them itself.
@@ -21,6 +25,7 @@ export function useFonts(files: Record<FontWeight, Uint8Array>): void {
   for (const weight of fontWeights) {
     bytes.set(weight, files[weight]);
     fonts.delete(weight);
+    advances.clear();
   }
 }
 
@@ -47,8 +52,15 @@ export function fontOf(weight: FontWeight): Font {
 
 /** Advance width of a single-line text in px (or pt) at a font size, kerning included. */
 export function textWidth(text: string, size: number, weight: FontWeight): number {
-  const f = fontOf(weight);
-  return (f.layout(text).advanceWidth / f.unitsPerEm) * size;
+  const key = `${weight}${text}`;
+  let em = advances.get(key);
+  if (em === undefined) {
+    const f = fontOf(weight);
+    em = f.layout(text).advanceWidth / f.unitsPerEm;
+    if (advances.size > 20_000) advances.clear();
+    advances.set(key, em);
+  }
+  return em * size;
 }
 
 /** The characters of a text that the embedded font has no glyph for (would show as boxes). */

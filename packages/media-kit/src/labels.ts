@@ -19,6 +19,10 @@ export const labels = {
     source: 'Källa',
     readMore: 'Läs mer',
     illustrationsOf: (count: number) => `${counted(count, 'sv')} illustrationer`,
+    photo: 'Foto',
+    image: 'Bild',
+    /** Before a time of day: "kl. 18.00". */
+    at: 'kl.',
   },
   en: {
     allAreas: (count: number) => `${counted(count, 'en')} focus areas`,
@@ -26,5 +30,9 @@ export const labels = {
     source: 'Source',
     readMore: 'Read more',
     illustrationsOf: (count: number) => `${counted(count, 'en')} illustrations`,
+    photo: 'Photo',
+    image: 'Image',
+    /** Before a time of day: "at 18:00". */
+    at: 'at',
   },
 } as const satisfies Record<Locale, Record<string, string | ((count: number) => string)>>;

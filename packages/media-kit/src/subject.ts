@@ -48,12 +48,44 @@ export interface Subject {
   fact: { value: string; label: string; source: string } | null;
   /** `Källa: …` — the publisher and page behind the key message. */
   sourceLine: string;
+  /**
+   * Where to read more: the posters print it, the post texts end with it. An empty `url`:
+   * nowhere (a partner's own material without a link).
+   */
   readMore: { label: string; url: string };
+  /** The credit line the licence asks for; empty when nothing of the kit's is used. */
   credit: string;
   illustrations: SubjectIllustration[];
   /** Describes the illustration part of an image; the image's alt text adds its words. */
   illustrationAlt: string;
+  /** When and where, in words, under the headline (a partner's own event). */
+  event?: string;
+  /** A link drawn as text on the images too, e.g. `sagobygden.se/sagokvall` (own material). */
+  link?: string;
+  /** A partner's own photo, in place of the illustrations. */
+  photo?: SubjectPhoto;
+  /** A partner's logo, in the bottom corner on a plate of its own. */
+  logo?: SubjectLogo;
+  /** Lines under the credit: the partner line, a photo credit. */
+  creditLines?: string[];
 }
+
+/** A picture a partner brings: it stays in the page that drew it, as a data: URL. */
+export interface SubjectPicture {
+  /** `data:image/png;base64,…`, `data:image/jpeg;…` or `data:image/svg+xml;…` */
+  href: string;
+  /** Its size in pixels (for SVG, its viewBox size). */
+  width: number;
+  height: number;
+}
+
+/** A photo, cropped to fill the visual around the point the partner picked. */
+export interface SubjectPhoto extends SubjectPicture {
+  /** The point to keep in view, 0–1 from the left and from the top. */
+  focus: { x: number; y: number };
+}
+
+export type SubjectLogo = SubjectPicture;
 
 /** Text fields of a subject that are drawn, checked for fit and glyphs by name. */
 export type SubjectTextField =

@@ -14,12 +14,12 @@ export interface PostTexts {
 const sentence = (s: string) => (/[.!?:]$/u.test(s.trim()) ? s.trim() : `${s.trim()}.`);
 
 /**
- * The alt text of an image: every text drawn on it (except the credit, which a screen-reader
- * user gets with the post) and then what the illustration shows.
+ * The alt text of an image: every text drawn on it (except the credit lines, which a
+ * screen-reader user gets with the post) and then what the illustration or photo shows.
  */
 export function altText(subject: Subject, blocks: Pick<PlacedBlock, 'field' | 'lines'>[]): string {
   const drawn = blocks
-    .filter((b) => b.field !== 'credit')
+    .filter((b) => b.field !== 'credit' && !b.field.startsWith('creditLines.'))
     .map((b) => ({ field: b.field, text: b.lines.join(' ') }));
   const words: string[] = [];
   drawn.forEach((b, i) => {
@@ -34,14 +34,20 @@ export function altText(subject: Subject, blocks: Pick<PlacedBlock, 'field' | 'l
       ),
     );
   });
-  const image = subject.lang === 'sv' ? 'Bild' : 'Image';
-  return `${words.join(' ')} ${image}: ${sentence(subject.illustrationAlt)}`;
+  // What the picture shows, when there are words for it (a partner's photo may have none).
+  const picture = subject.illustrationAlt.trim()
+    ? ` ${labels[subject.lang].image}: ${sentence(subject.illustrationAlt)}`
+    : '';
+  return `${words.join(' ')}${picture}`;
 }
 
 export function postTexts(subject: Subject): PostTexts {
-  const more = `${labels[subject.lang].readMore}: ${subject.readMore.url}`;
+  const more = subject.readMore.url && `${labels[subject.lang].readMore}: ${subject.readMore.url}`;
+  const end = [more, subject.credit, ...(subject.creditLines ?? [])];
+  const paragraphs = (texts: (string | null | undefined)[]) =>
+    texts.filter((t): t is string => !!t).join('\n\n');
   return {
-    short: [subject.body, more, subject.credit].join('\n\n'),
-    long: [sentence(subject.headline), subject.bodyLong, more, subject.credit].join('\n\n'),
+    short: paragraphs([subject.body, subject.event, ...end]),
+    long: paragraphs([sentence(subject.headline), subject.event, subject.bodyLong, ...end]),
   };
 }
