@@ -5,7 +5,8 @@ import { fontData } from './tsup.font-data.ts';
 // no Node built-ins, the token colours inlined, and the font files handed over by the page with
 // `useFonts` rather than inlined, so that they load once, beside the script.
 export default defineConfig({
-  entry: { draw: 'src/draw.ts' },
+  // `formats` alone is a few hundred bytes: a page can offer the formats before it loads `draw`.
+  entry: { draw: 'src/draw.ts', formats: 'src/format-layouts.ts' },
   format: ['esm'],
   dts: true,
   // Runs after tsup.config.ts, which cleans dist/.

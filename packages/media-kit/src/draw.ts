@@ -30,6 +30,6 @@ export { altText, postTexts, type PostTexts } from './texts.ts';
 export { MediaKitError, type ProblemKind } from './errors.ts';
 export { ownSubject, eventLine, linkText, type OwnMaterial } from './own-material.ts';
 export { cutsToFit, type Cut, type CuttableField } from './fit.ts';
-export { imageLayout, logoMinShare, type ImageLayout } from './image-layout.ts';
+export { imageLayout, logoMaxRatio, type ImageLayout } from './image-layout.ts';
 export { photoPlacement } from './picture.ts';
 export type { SubjectLogo, SubjectPhoto, SubjectPicture } from './subject.ts';

@@ -20,8 +20,10 @@ export interface ImageLayout {
 
 /** A logo may be at most this many times as wide as its height in the layout… */
 const logoMaxAspect = 4;
-/** …and is drawn at least this share of it high (so a very wide logo stays readable). */
-export const logoMinShare = 0.5;
+/** …and is drawn at least this share of it high (so a very wide logo stays readable)… */
+const logoMinShare = 0.5;
+/** …so a logo may be at most this many times as wide as it is high. */
+export const logoMaxRatio = logoMaxAspect / logoMinShare;
 
 /** The logo's drawn size in a corner `height` high: as high as allowed, at most 4 heights wide. */
 function logoSize(logo: SubjectLogo, height: number, where: { file: string; format: string }) {
@@ -31,7 +33,7 @@ function logoSize(logo: SubjectLogo, height: number, where: { file: string; form
   if (!(drawn >= height * logoMinShare))
     throw new MediaKitError(
       { ...where, field: 'logo' },
-      `the logo is ${aspect.toFixed(1)} times as wide as it is high; at most ${logoMaxAspect / logoMinShare} fits`,
+      `the logo is ${aspect.toFixed(1)} times as wide as it is high; at most ${logoMaxRatio} fits`,
       'logo-shape',
     );
   return { width, height: drawn };
