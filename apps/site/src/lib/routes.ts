@@ -7,6 +7,7 @@ export const routes = {
   material: { sv: 'texter-och-bilder/', en: 'en/texts-and-images/' },
   guidelines: { sv: 'riktlinjer/', en: 'en/guidelines/' },
   designers: { sv: 'for-formgivare/', en: 'en/for-designers/' },
+  studio: { sv: 'gor-eget/', en: 'en/make-your-own/' },
 } as const satisfies Record<string, Record<Locale, string>>;
 
 export type RouteKey = keyof typeof routes;
