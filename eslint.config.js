@@ -35,6 +35,14 @@ export default tseslint.config(
     },
   },
   {
+    // The poster writer also runs in the browser (the template studio): no Node built-ins.
+    files: ['packages/media-kit/src/poster/**'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: ['node:*', 'fs', 'path'] }],
+      'no-restricted-globals': ['error', 'Buffer', 'process', '__dirname'],
+    },
+  },
+  {
     files: ['**/*.{tsx,jsx}'],
     plugins: { 'react-hooks': reactHooks },
     rules: reactHooks.configs.recommended.rules,

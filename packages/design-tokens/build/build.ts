@@ -1,22 +1,18 @@
 // Builds every published format from the DTCG source. style-dictionary resolves references and
-// transforms values per mode; registered formats (build/formats/) then lay the modes out in the
+// transforms values per colour scheme; registered formats (build/formats/) then lay the schemes out in the
 // shapes partners use (one CSS file with cascade layers and data-attribute themes, SCSS, JS/TS,
 // JSON, Tailwind).
-import { copyFileSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import StyleDictionary from 'style-dictionary';
 import type { Config, TransformedToken } from 'style-dictionary/types';
-import {
-  TokenSourceError,
-  modeSources,
-  modes,
-  sourceFiles,
-  validateTokens,
-  type Mode,
-} from './validate.ts';
+import { resolvedColorSchemes, type ResolvedColorScheme } from '../src/color-schemes.ts';
+import { TokenSourceError, schemeSources, sourceFiles } from './sources.ts';
+import { validateTokens } from './validate.ts';
 import { formats } from './formats/index.ts';
 import { cssName, isFocusArea, type BuiltToken, type TokenSet } from './model.ts';
+import { tokensModule } from './tokens-module.ts';
 
 const packageDir = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -34,15 +30,18 @@ StyleDictionary.registerTransform({
   },
 });
 
-const config = (tokensDir: string, mode: Mode): Config => ({
-  source: sourceFiles(tokensDir, modeSources[mode]),
+const config = (tokensDir: string, scheme: ResolvedColorScheme): Config => ({
+  source: sourceFiles(tokensDir, schemeSources[scheme]),
   usesDtcg: true,
   log: { verbosity: 'silent', warnings: 'disabled' },
 });
 
-async function resolveMode(tokensDir: string, mode: Mode): Promise<BuiltToken[]> {
+async function resolveScheme(
+  tokensDir: string,
+  scheme: ResolvedColorScheme,
+): Promise<BuiltToken[]> {
   const sd = new StyleDictionary({
-    ...config(tokensDir, mode),
+    ...config(tokensDir, scheme),
     platforms: {
       css: {
         transforms: [
@@ -80,16 +79,18 @@ export async function build(
 ) {
   validateTokens(tokensDir);
   // Each mode is its own style-dictionary run (the themes redefine the same paths); the formats
-  // then see both modes at once, which one dictionary cannot hold.
+  // then see both resolvedColorSchemes at once, which one dictionary cannot hold.
   const resolved = Object.fromEntries(
-    await Promise.all(modes.map(async (m) => [m, await resolveMode(tokensDir, m)] as const)),
-  ) as Record<Mode, BuiltToken[]>;
+    await Promise.all(
+      resolvedColorSchemes.map(async (m) => [m, await resolveScheme(tokensDir, m)] as const),
+    ),
+  ) as Record<ResolvedColorScheme, BuiltToken[]>;
   const set: TokenSet = {
     resolved,
     light: resolved.light.filter((t) => !isFocusArea(t)),
     dark: resolved.dark.filter((t) => !isFocusArea(t)),
     areaIds: [...new Set(resolved.light.filter(isFocusArea).map((t) => t.path[1] as string))],
-    areaTokens: (mode, id) => resolved[mode].filter((t) => isFocusArea(t) && t.path[1] === id),
+    areaTokens: (scheme, id) => resolved[scheme].filter((t) => isFocusArea(t) && t.path[1] === id),
   };
 
   rmSync(outDir, { recursive: true, force: true });
@@ -109,6 +110,10 @@ export async function build(
   });
   await writer.buildAllPlatforms();
   copyFileSync(join(packageDir, 'pairings.json'), join(outDir, 'json/pairings.json'));
+  // The JS/TS API's values, beside dist/ (generated/ in the package), for tsup to build.
+  const generated = join(outDir, '../generated');
+  mkdirSync(generated, { recursive: true });
+  writeFileSync(join(generated, 'tokens.ts'), tokensModule(set));
   return set;
 }
 

@@ -1,6 +1,6 @@
-// What the formats are written from: every token of both modes, resolved by style-dictionary,
+// What the formats are written from: every token of both resolvedColorSchemes, resolved by style-dictionary,
 // with the names and groupings the published files share.
-import type { Mode } from './validate.ts';
+import type { ResolvedColorScheme } from '../src/color-schemes.ts';
 
 export interface BuiltToken {
   path: string[];
@@ -13,16 +13,16 @@ export interface BuiltToken {
   file: string;
 }
 
-/** Both modes side by side: the formats lay them out in the shapes partners use. */
+/** Both resolvedColorSchemes side by side: the formats lay them out in the shapes partners use. */
 export interface TokenSet {
-  resolved: Record<Mode, BuiltToken[]>;
+  resolved: Record<ResolvedColorScheme, BuiltToken[]>;
   /** Light-mode tokens without the focus-area accent sets. */
   light: BuiltToken[];
   /** Dark-mode tokens without the focus-area accent sets. */
   dark: BuiltToken[];
   areaIds: string[];
   /** The accent tokens of one focus area in one mode. */
-  areaTokens: (mode: Mode, id: string) => BuiltToken[];
+  areaTokens: (scheme: ResolvedColorScheme, id: string) => BuiltToken[];
 }
 
 export const prefix = 'lk';

@@ -1,17 +1,24 @@
 // A token editor who makes a mistake must be told the file, the token and what to do.
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { TokenSourceError, validateTokens } from '../build/validate.ts';
+import { afterAll, describe, expect, it } from 'vitest';
+import { TokenSourceError } from '../build/sources.ts';
+import { validateTokens } from '../build/validate.ts';
 import { packageDir, tokensDir } from './helpers.ts';
 
 type Json = Record<string, any>;
 
+// Every copy goes in one temporary folder, removed when the file's tests are done.
+const scratch = mkdtempSync(join(tmpdir(), 'lk-tokens-'));
+afterAll(() => {
+  rmSync(scratch, { recursive: true, force: true });
+});
+
 /** A copy of the tokens with one file's text changed; returns the copy's folder. */
 function tokensWith(file: string, change: (text: string) => string): string {
-  const dir = mkdtempSync(join(tmpdir(), 'lk-tokens-'));
+  const dir = mkdtempSync(join(scratch, 'copy-'));
   cpSync(tokensDir, join(dir, 'tokens'), { recursive: true });
   const path = join(dir, 'tokens', file);
   writeFileSync(path, change(readFileSync(path, 'utf8')));

@@ -1,6 +1,9 @@
 import { wcagContrast } from 'culori';
 import { describe, expect, it } from 'vitest';
-import { builtTokens, distDir, flatten, readJson } from './helpers.ts';
+import { focusAreaIds } from '../generated/tokens.ts';
+import { resolvedColorSchemes } from '../src/color-schemes.ts';
+import { paletteOf, type ColorPath, type Palette } from '../src/palette.ts';
+import { distDir, readJson } from './helpers.ts';
 
 interface Pairing {
   foreground: string;
@@ -14,17 +17,12 @@ const { pairings, minimums } = readJson<{
   pairings: Pairing[];
   minimums: Record<Pairing['kind'], number>;
 }>(`${distDir}/json/pairings.json`);
-const built = builtTokens();
 
 // Every colour context a component can be in: each scheme, with the default accent and with
-// each focus area's accent mapped over it.
-const contexts = (['light', 'dark'] as const).flatMap((mode) => [
-  { name: mode, colors: flatten(built[mode]) },
-  ...Object.entries(built.focusAreas).map(([id, byMode]) => {
-    const colors = flatten(built[mode]);
-    flatten(byMode[mode], ['color']).forEach((v, k) => colors.set(k, v));
-    return { name: `${mode} / ${id}`, colors };
-  }),
+// each focus area's accent mapped over it (palette.test.ts checks these against tokens.css).
+const contexts: { name: string; colors: Palette }[] = resolvedColorSchemes.flatMap((scheme) => [
+  { name: scheme, colors: paletteOf(scheme) },
+  ...focusAreaIds.map((id) => ({ name: `${scheme} / ${id}`, colors: paletteOf(scheme, id) })),
 ]);
 
 const cases = contexts.flatMap((ctx) =>
@@ -39,8 +37,11 @@ describe('contrast of every declared pairing (WCAG 2.2 AA)', () => {
   it.each(cases)(
     '$context: $foreground on $background ($kind)',
     ({ foreground, background, kind, colors, context }) => {
-      const fg = String(colors.get(foreground));
-      const bg = String(colors.get(background));
+      const fg = colors[foreground as ColorPath];
+      const bg = colors[background as ColorPath];
+      expect([fg, bg], 'pairings.json names a colour token that does not exist').not.toContain(
+        undefined,
+      );
       const ratio = wcagContrast(fg, bg);
       rows.push(
         `${context.padEnd(22)} ${`${foreground} on ${background}`.padEnd(52)} ${ratio.toFixed(2)}`,

@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { localeContentSchema, locales } from '../src/schema.ts';
-import { checkClaims } from './lib/claims.ts';
+import { checkClaims } from './lib/claims/check.ts';
 import { ContentError, loadContent } from './lib/load.ts';
 import { writeAreaFiles } from './area-files.ts';
 

@@ -3,7 +3,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkClaims, maskNames, namesIn, numbersIn } from '../scripts/lib/claims.ts';
+import { checkClaims } from '../scripts/lib/claims/check.ts';
+import { maskNames, namesIn, numbersIn } from '../scripts/lib/claims/find.ts';
 import { packageDir, plantedCopies, runBuildScript, type Edit } from './helpers.ts';
 
 const plant = plantedCopies();

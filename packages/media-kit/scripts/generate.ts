@@ -9,14 +9,15 @@ import { fileURLToPath } from 'node:url';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { strToU8, zipSync, type Zippable } from 'fflate';
 import { getContent, locales, type Locale, type LocaleContent } from '@ljungby/focus-content';
+import { fontBytes } from '../src/font.ts';
 import { imageFormatIds, imageFormats, type ImageFormat } from '../src/format-layouts.ts';
 import { formatUse } from '../src/format-use.ts';
 import type { Manifest, ManifestFile } from '../src/manifest.ts';
 import { drawImage } from '../src/draw-image.ts';
+import { posterSizes, renderPoster, type PosterFormat } from '../src/poster/index.ts';
 import { svgToPng } from '../src/share-image.ts';
 import { kitAreaIds, subjectOf, type KitAreaId, type SubjectOptions } from '../src/subject.ts';
 import { altText, postTexts } from '../src/texts.ts';
-import { posterSizes, renderPoster, type PosterFormat } from './poster.ts';
 import { renderPptx } from './pptx.ts';
 import { readMeName, readMeText } from './readme.ts';
 
@@ -132,7 +133,12 @@ export async function generate(options: GenerateOptions = {}): Promise<Manifest>
     }
     for (const format of Object.keys(posterSizes) as PosterFormat[]) {
       const path = `${dir}/${base}-${format}.pdf`;
-      const poster = await renderPoster(subjectFor(format, path), format, path, date);
+      const poster = await renderPoster(subjectFor(format, path), {
+        format,
+        fonts: { 400: fontBytes(400), 700: fontBytes(700) },
+        date,
+        file: path,
+      });
       add(
         {
           format,

@@ -24,7 +24,11 @@ function shapesOf(data: IllustrationData): string {
  * The cells of the visual, one per illustration: the whole box for one, else a grid as near
  * square as the count allows, filled row by row (four areas: 2 × 2; five or six: 3 × 2).
  */
-export function visualCells(subject: Subject, box: Rect, gap: number): Rect[] {
+export function visualCells(
+  subject: Pick<Subject, 'illustrations'>,
+  box: Rect,
+  gap: number,
+): Rect[] {
   const count = subject.illustrations.length;
   if (count === 1) return [box];
   const columns = Math.ceil(Math.sqrt(count));

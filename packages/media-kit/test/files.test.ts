@@ -14,7 +14,7 @@ import { imageFormatIds, imageFormats } from '../src/format-layouts.ts';
 import { imageLayout } from '../src/image-layout.ts';
 import { layoutColumn, type PlacedBlock } from '../src/layout.ts';
 import { kitAreaIds, subjectOf } from '../src/subject.ts';
-import { posterLayout } from '../scripts/poster.ts';
+import { posterLayout } from '../src/poster/index.ts';
 import { distDir, pdfText, pngSize, readManifest } from './support.ts';
 
 const manifest = readManifest();

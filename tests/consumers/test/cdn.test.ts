@@ -7,7 +7,7 @@ import { extname, join } from 'node:path';
 import type { Browser, Page, Route } from 'playwright-core';
 import { browserPatience } from '@ljungby/test-browser';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { installTarballs, launch, run, serveFolder, swedishNames } from './support.ts';
+import { launch, projectDir, run, serveFolder, swedishNames } from './support.ts';
 
 let browser: Browser;
 const requested: string[] = [];
@@ -64,9 +64,7 @@ beforeAll(async () => {
   browser = await launch();
   const { mkdtempSync, writeFileSync } = await import('node:fs');
   // The snippet comes from the packed embed-widget itself, so its SRI hash is the tarball's.
-  const tools = mkdtempSync(join(inject('work'), 'snippet-'));
-  const tarballs = inject('tarballs');
-  await installTarballs(tools, tarballs, ['@ljungby/focus-content', '@ljungby/embed-widget']);
+  const tools = projectDir('snippet');
   const { stdout: snippet } = await run(
     process.execPath,
     [

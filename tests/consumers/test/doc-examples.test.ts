@@ -1,16 +1,15 @@
 // Every code example in the package READMEs and the embed's docs, run as a partner would run it:
 // in a fresh project with the packed tarballs and the tools the example names (TypeScript, the
-// plain sass CLI, Tailwind v4, Chromium). See docs/examples.ts for how blocks get their kind.
+// plain sass CLI, Tailwind v4, Chromium), installed by global-setup.ts. See docs/examples.ts for how blocks get their kind.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { examples, kinds, where, type Example } from './docs/examples.ts';
 import {
-  createProject,
-  installTarballs,
   launch,
   packages,
+  projectDir,
   root,
   run,
   serveFolder,
@@ -19,7 +18,7 @@ import {
 
 const all = examples();
 const ofKind = (kind: Example['kind']) => all.filter((e) => e.kind === kind);
-const dir = join(inject('work'), 'doc-examples');
+const dir = projectDir('doc-examples');
 const bin = (name: string) => join(dir, 'node_modules/.bin', name);
 /** Run a command; on failure, the error carries its output. */
 const exec = (file: string, args: string[], cwd = dir) => {
@@ -38,16 +37,6 @@ const installed = (pkg: string, path = '') => join(dir, 'node_modules', pkg, pat
 
 let site: Awaited<ReturnType<typeof serveFolder>>;
 beforeAll(async () => {
-  createProject(dir);
-  // With the tools the examples name.
-  await installTarballs(dir, inject('tarballs'), packages, [
-    'react@^19',
-    'react-dom@^19',
-    '@types/react@^19',
-    'sass@^1.80',
-    'tailwindcss@^4',
-    '@tailwindcss/cli@^4',
-  ]);
   mkdirSync(join(dir, 'src'));
   site = await serveFolder(dir);
 });
@@ -88,7 +77,10 @@ describe('every code example in the docs', () => {
     const blocks = [...ofKind('typecheck'), ...ofKind('node')];
     const file = (e: Example) =>
       `src/${e.id}.${e.lang === 'tsx' ? 'tsx' : e.lang === 'js' ? 'js' : 'ts'}`;
-    const tsc = (moduleResolution: string) => {
+    // Both React majors that ui-components supports, each in its own install; the kit's
+    // declarations are checked too (skipLibCheck: false), as a strict partner project does.
+    const stacks = { 'React 19': dir, 'React 18': projectDir('doc-examples-react-18') };
+    const tsc = (cwd: string, moduleResolution: string) => {
       const module =
         moduleResolution === 'bundler'
           ? 'preserve'
@@ -96,12 +88,12 @@ describe('every code example in the docs', () => {
             ? 'commonjs'
             : moduleResolution;
       writeFileSync(
-        join(dir, `tsconfig.${moduleResolution}.json`),
+        join(cwd, `tsconfig.${moduleResolution}.json`),
         JSON.stringify({
           compilerOptions: {
             strict: true,
             noEmit: true,
-            skipLibCheck: true,
+            skipLibCheck: false,
             allowJs: true,
             checkJs: true,
             allowImportingTsExtensions: true,
@@ -116,9 +108,9 @@ describe('every code example in the docs', () => {
           files: ['src/env.d.ts', ...blocks.map(file)],
         }),
       );
-      // Asynchronous, so that the three compilations share the machine's cores.
+      // Asynchronous, so that the compilations share the machine's cores.
       return run(join(root, 'node_modules/.bin/tsc'), ['-p', `tsconfig.${moduleResolution}.json`], {
-        cwd: dir,
+        cwd,
       }).then(
         ({ stdout }) => ({ ok: true, out: stdout, err: '' }),
         (error: unknown) => {
@@ -127,26 +119,33 @@ describe('every code example in the docs', () => {
         },
       );
     };
-    let results: Record<string, ReturnType<typeof tsc>> = {};
+    const results = new Map<string, ReturnType<typeof tsc>>();
 
     beforeAll(() => {
-      // What a bundler's client types declare (vite/client does the same): CSS imports are modules.
-      writeFileSync(join(dir, 'src/env.d.ts'), "declare module '*.css';\n");
-      for (const e of blocks) writeFileSync(join(dir, file(e)), e.code);
-      results = Object.fromEntries(['bundler', 'node16', 'node10'].map((m) => [m, tsc(m)]));
+      for (const [stack, cwd] of Object.entries(stacks)) {
+        mkdirSync(join(cwd, 'src'), { recursive: true });
+        // What a bundler's client types declare (vite/client does the same): CSS imports are modules.
+        writeFileSync(join(cwd, 'src/env.d.ts'), "declare module '*.css';\n");
+        for (const e of blocks) writeFileSync(join(cwd, file(e)), e.code);
+        for (const m of ['bundler', 'node16']) results.set(`${stack} ${m}`, tsc(cwd, m));
+      }
+      results.set('node10', tsc(dir, 'node10'));
     });
 
-    it('type-check with moduleResolution bundler and node16, as the READMEs state', async () => {
-      expect(blocks.length).toBeGreaterThan(3);
-      for (const resolution of ['bundler', 'node16']) {
-        const r = await results[resolution];
-        if (!r) throw new Error(`no ${resolution} run`);
-        expect(r.ok, `${resolution}:\n${r.out}${r.err}`).toBe(true);
-      }
-    });
+    it.each(Object.keys(stacks))(
+      'type-check with %s types, moduleResolution bundler and node16, as the READMEs state',
+      async (stack) => {
+        expect(blocks.length).toBeGreaterThan(3);
+        for (const resolution of ['bundler', 'node16']) {
+          const r = await results.get(`${stack} ${resolution}`);
+          if (!r) throw new Error(`no ${stack} ${resolution} run`);
+          expect(r.ok, `${stack}, ${resolution}:\n${r.out}${r.err}`).toBe(true);
+        }
+      },
+    );
 
     it('fail with the legacy moduleResolution node, which cannot see subpath entries', async () => {
-      const r = await results.node10;
+      const r = await results.get('node10');
       expect(r?.ok).toBe(false);
       expect(r?.out).toMatch(/Cannot find module '@ljungby\/[\w-]+\/[\w/]+'/u);
     });

@@ -1,23 +1,23 @@
 // Packs every published package once with `npm pack` (exactly what npm would publish) and lays
 // the tarballs out for the proofs: as files to install, and unpacked like the npm CDN
 // (`npm/@ljungby/<name>@<version>/…`), and served by a loopback registry for the @ljungby scope
-// (see registry.ts).
+// (see registry.ts). Then installs every project the proofs use, once (see installs.ts).
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { installAll, type ProjectName } from './installs.ts';
 import { serveRegistry, type Packed } from './registry.ts';
 import { packages, root } from './support.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     work: string;
-    tarballs: Record<string, string>;
     cdnRoot: string;
     versions: Record<string, string>;
-    /** The loopback registry's URL, for npm's `@ljungby:registry`. */
-    registry: string;
+    /** The folder of each installed project (installs.ts), by name. */
+    projects: Record<ProjectName, string>;
   }
 }
 
@@ -45,13 +45,20 @@ export default async function setup(project: TestProject) {
     packed[name] = { tarball: file, manifest: join(target, 'package.json') };
   }
   const registry = await serveRegistry(packed);
+  let projects: Record<ProjectName, string>;
+  try {
+    projects = await installAll(work, tarballs, registry.url);
+  } catch (error) {
+    rmSync(work, { recursive: true, force: true });
+    throw error;
+  } finally {
+    await registry.close();
+  }
   project.provide('work', work);
-  project.provide('tarballs', tarballs);
   project.provide('cdnRoot', cdnRoot);
   project.provide('versions', versions);
-  project.provide('registry', registry.url);
-  return async () => {
-    await registry.close();
+  project.provide('projects', projects);
+  return () => {
     rmSync(work, { recursive: true, force: true });
   };
 }

@@ -1,5 +1,5 @@
-// The Next.js example is installed from the tarballs and built once per run, however many proof
-// files need it: the first caller takes a lock folder and builds; the others wait for its
+// The Next.js example, installed from the tarballs by global-setup.ts, is built once per run,
+// however many proof files need it: the first caller takes a lock folder and builds; the others wait for its
 // "done" (or "failed") marker. Vitest runs each file in its own worker, so a module-level
 // promise cannot be shared.
 import { spawn, type ChildProcess } from 'node:child_process';
@@ -7,13 +7,10 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, inject } from 'vitest';
-import { componentPackages, installExample, npmEnv, run, type PackageName } from './support.ts';
+import { npmEnv, projectDir, run } from './support.ts';
 
-// The components, and the media kit for the link preview (opengraph-image).
-const names: PackageName[] = [...componentPackages, '@ljungby/media-kit'];
-
-async function builtNextApp(work: string, tarballs: Record<string, string>): Promise<string> {
-  const dir = join(work, 'next-app');
+async function builtNextApp(work: string): Promise<string> {
+  const dir = projectDir('next-app');
   const lock = join(work, 'next-app.lock');
   const done = join(lock, 'done');
   const failed = join(lock, 'failed');
@@ -27,7 +24,6 @@ async function builtNextApp(work: string, tarballs: Record<string, string>): Pro
     return dir;
   }
   try {
-    await installExample(work, 'next-app', tarballs, names);
     await run(join(dir, 'node_modules/.bin/next'), ['build'], { cwd: dir, env: npmEnv });
     writeFileSync(done, '');
     return dir;
@@ -57,7 +53,7 @@ export function useNextApp() {
   const app = { dir: '', origin: '' };
   let server: ChildProcess | undefined;
   beforeAll(async () => {
-    app.dir = await builtNextApp(inject('work'), inject('tarballs'));
+    app.dir = await builtNextApp(inject('work'));
     const port = await freePort();
     server = spawn(
       join(app.dir, 'node_modules/.bin/next'),

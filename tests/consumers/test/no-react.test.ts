@@ -5,23 +5,14 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { examples, where } from './docs/examples.ts';
-import {
-  componentPackages,
-  createProject,
-  installTarballs,
-  launch,
-  root,
-  serveFolder,
-} from './support.ts';
+import { launch, projectDir, root, serveFolder } from './support.ts';
 
-const dir = join(inject('work'), 'no-react');
+const dir = projectDir('no-react');
 let site: Awaited<ReturnType<typeof serveFolder>>;
 
 beforeAll(async () => {
-  createProject(dir);
-  await installTarballs(dir, inject('tarballs'), componentPackages);
   site = await serveFolder(dir);
 });
 afterAll(async () => {

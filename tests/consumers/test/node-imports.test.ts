@@ -1,12 +1,9 @@
 // Node ESM and CJS scripts import every entry point of every package, from the tarballs.
 import { join } from 'node:path';
-import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { installExample, packages, run } from './support.ts';
+import { describe, expect, it } from 'vitest';
+import { projectDir, run } from './support.ts';
 
-let dir = '';
-beforeAll(async () => {
-  dir = await installExample(inject('work'), 'node-imports', inject('tarballs'), [...packages]);
-});
+const dir = projectDir('node-imports');
 
 const load = async (script: string) => {
   const { stdout } = await run(process.execPath, [join(dir, script)], { cwd: dir });

@@ -2,13 +2,10 @@
 // from the packed tarballs, writes HTML that carries the cards and the kit's stylesheet.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, expect, inject, it } from 'vitest';
-import { componentPackages, installExample, installedFrom, run, swedishNames } from './support.ts';
+import { expect, it } from 'vitest';
+import { installedFrom, projectDir, run, swedishNames } from './support.ts';
 
-let dir = '';
-beforeAll(async () => {
-  dir = await installExample(inject('work'), 'node-ssr', inject('tarballs'), componentPackages);
-});
+const dir = projectDir('node-ssr');
 
 it('installs the tarballs, not workspace links', () => {
   expect(installedFrom(dir, '@ljungby/ui-components')).toMatch(

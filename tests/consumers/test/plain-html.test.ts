@@ -7,17 +7,12 @@ import { getVision } from '@ljungby/focus-content';
 import { FocusAreaGrid, KeyFigure, KitProvider } from '@ljungby/ui-components';
 import { createElement as e } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { componentPackages, installExample, launch, serveFolder } from './support.ts';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launch, projectDir, serveFolder } from './support.ts';
 
 let site: Awaited<ReturnType<typeof serveFolder>>;
 beforeAll(async () => {
-  const dir = await installExample(
-    inject('work'),
-    'plain-html',
-    inject('tarballs'),
-    componentPackages,
-  );
+  const dir = projectDir('plain-html');
   const fact = getVision('sv').facts[0];
   if (!fact) throw new Error('the vision has no facts');
   const react = renderToStaticMarkup(

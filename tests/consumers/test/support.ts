@@ -1,10 +1,11 @@
 import { execFile } from 'node:child_process';
-import { cpSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { getFocusAreas } from '@ljungby/focus-content';
 import { inject } from 'vitest';
+import type { ProjectName } from './installs.ts';
 
 export const root = join(dirname(fileURLToPath(import.meta.url)), '../../..');
 export const packages = [
@@ -38,56 +39,8 @@ export const componentPackages: PackageName[] = [
   '@ljungby/ui-components',
 ];
 
-/**
- * Installs the packed tarballs of `names` into a project folder, plus the project's own
- * dependencies and any `extra` packages from the registry (npm's cache usually has them), the
- * way a partner installs from npm.
- */
-export async function installTarballs(
-  dir: string,
-  tarballs: Record<string, string>,
-  names: readonly PackageName[],
-  extra: readonly string[] = [],
-): Promise<void> {
-  await run(
-    'npm',
-    [
-      'install',
-      '--prefer-offline',
-      // npm still asks about the kit's packages that the tarballs depend on: the loopback
-      // registry answers with the same tarballs (see registry.ts).
-      `--@ljungby:registry=${inject('registry')}`,
-      ...names.map((n) => tarballs[n] as string),
-      ...extra,
-    ],
-    { cwd: dir, env: npmEnv },
-  );
-}
-
-/** Copies an example to the work folder and installs the packed tarballs into it. */
-export async function installExample(
-  work: string,
-  example: string,
-  tarballs: Record<string, string>,
-  names: readonly PackageName[],
-): Promise<string> {
-  const dir = join(work, example);
-  cpSync(join(root, 'examples', example), dir, {
-    recursive: true,
-    filter: (src) => !/node_modules|[/\\](dist|out|\.next)$/u.test(src),
-  });
-  await installTarballs(dir, tarballs, names);
-  return dir;
-}
-
-/** Makes a new, empty ES-module project named after its folder, for `installTarballs`. */
-export function createProject(dir: string) {
-  mkdirSync(dir, { recursive: true });
-  writeFileSync(
-    join(dir, 'package.json'),
-    JSON.stringify({ name: basename(dir), private: true, type: 'module' }),
-  );
-}
+/** The folder of a project that global-setup.ts installed for this run (see installs.ts). */
+export const projectDir = (name: ProjectName): string => inject('projects')[name];
 
 /** The installed manifest's dependency spec for a package: proves it came from a tarball. */
 export const installedFrom = (dir: string, name: PackageName) =>

@@ -2,12 +2,11 @@
 // and by esbuild, must contain no other component and no English content.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { componentPackages, installExample, run } from './support.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { projectDir, run } from './support.ts';
 
-let dir = '';
+const dir = projectDir('tree-shaking');
 beforeAll(async () => {
-  dir = await installExample(inject('work'), 'tree-shaking', inject('tarballs'), componentPackages);
   await Promise.all([
     run(join(dir, 'node_modules/.bin/vite'), ['build', '--logLevel', 'warn'], { cwd: dir }),
     run(

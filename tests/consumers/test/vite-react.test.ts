@@ -2,21 +2,12 @@
 // shows the four cards with the kit's stylesheet in Chromium.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, expect, inject, it } from 'vitest';
-import {
-  componentPackages,
-  installExample,
-  installedFrom,
-  launch,
-  run,
-  serveFolder,
-  swedishNames,
-} from './support.ts';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { installedFrom, launch, projectDir, run, serveFolder, swedishNames } from './support.ts';
 
-let dir = '';
+const dir = projectDir('vite-react');
 let site: Awaited<ReturnType<typeof serveFolder>>;
 beforeAll(async () => {
-  dir = await installExample(inject('work'), 'vite-react', inject('tarballs'), componentPackages);
   await run(join(dir, 'node_modules/.bin/vite'), ['build', '--logLevel', 'warn'], { cwd: dir });
   site = await serveFolder(join(dir, 'dist'));
 });

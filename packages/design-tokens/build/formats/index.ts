@@ -1,8 +1,8 @@
 // The published formats, each a style-dictionary format under the `lk/` name and the file it
-// writes (relative to dist/). build.ts registers them through `hooks.formats`.
+// writes (relative to dist/). build.ts registers them through `hooks.formats`. The JS/TS API is
+// built by tsup from src/ and the module that build.ts writes (tokens-module.ts).
 import type { TokenSet } from '../model.ts';
 import { css } from './css.ts';
-import { cjs, dts, esm } from './js.ts';
 import { catalog, json } from './json.ts';
 import { scss } from './scss.ts';
 import { tailwind } from './tailwind.ts';
@@ -12,9 +12,6 @@ export const formats: { name: string; destinations: string[]; write: (set: Token
     { name: 'lk/css', destinations: ['css/tokens.css'], write: css },
     { name: 'lk/json', destinations: ['json/tokens.json'], write: json },
     { name: 'lk/catalog', destinations: ['json/catalog.json'], write: catalog },
-    { name: 'lk/esm', destinations: ['js/index.js'], write: esm },
-    { name: 'lk/cjs', destinations: ['js/index.cjs'], write: cjs },
-    { name: 'lk/dts', destinations: ['js/index.d.ts', 'js/index.d.cts'], write: dts },
     { name: 'lk/scss', destinations: ['scss/_tokens.scss'], write: scss },
     { name: 'lk/tailwind', destinations: ['tailwind/theme.css'], write: tailwind },
   ];

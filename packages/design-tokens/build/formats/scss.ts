@@ -1,6 +1,6 @@
 // SCSS: resolved light values as variables, and maps for dark mode and the focus areas.
 import { header, isSemantic, prefix, type BuiltToken, type TokenSet } from '../model.ts';
-import { modes } from '../validate.ts';
+import { resolvedColorSchemes } from '../../src/color-schemes.ts';
 
 const scssMap = (tokens: BuiltToken[], indent: string) =>
   `(\n${tokens.map((t) => `${indent}  '${t.cssVariable.slice(2 + prefix.length + 1)}': ${t.value},`).join('\n')}\n${indent})`;
@@ -19,7 +19,7 @@ export const scss = ({ light, dark, areaIds, areaTokens }: TokenSet) =>
     `$lk-focus-areas: (\n${areaIds
       .map(
         (id) =>
-          `  '${id}': (\n${modes.map((m) => `    '${m}': ${scssMap(areaTokens(m, id), '    ')},`).join('\n')}\n  ),`,
+          `  '${id}': (\n${resolvedColorSchemes.map((m) => `    '${m}': ${scssMap(areaTokens(m, id), '    ')},`).join('\n')}\n  ),`,
       )
       .join('\n')}\n);`,
     '',

@@ -1,5 +1,5 @@
 // Reads content/glossary.yaml: the names of places, organisations, projects and events the
-// texts may use, each with its source. The claims check (claims.ts) refuses any other name.
+// texts may use, each with its source. The claims check (claims/check.ts) refuses any other name.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import YAML from 'yaml';

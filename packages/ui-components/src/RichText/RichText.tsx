@@ -1,5 +1,5 @@
 import type { Block } from '@ljungby/focus-content';
-import { createElement, Fragment } from 'react';
+import { createElement, Fragment, type ReactElement } from 'react';
 import type { HeadingLevel } from '../markup/node';
 import { checkLevel } from '../react/resolve';
 import { toReact } from '../react/to-react';
@@ -23,7 +23,9 @@ export interface RichTextProps {
  * @example
  * <RichText blocks={getFocusArea('vatten', 'sv').long} headingLevel={2} />
  */
-export function RichText({ blocks, headingLevel }: RichTextProps) {
+// The return type is written out: the inferred one names React 19's `FragmentProps`, which
+// React 18's types lack, and the package supports both.
+export function RichText({ blocks, headingLevel }: RichTextProps): ReactElement {
   if (!Array.isArray(blocks)) {
     throw new TypeError(
       `<RichText>: invalid blocks ${JSON.stringify(blocks)}; expected the block list of a long text, e.g. getFocusArea('vatten').long`,

@@ -1,5 +1,5 @@
 // Draws the illustrations into a PDF page as vectors (sharp at any print size, a few kB), with
-// the same crop (`slice`) and rounded corners as the images.
+// the same crop (`slice`) and rounded corners as the share images.
 import {
   appendBezierCurve,
   clip,
@@ -14,10 +14,10 @@ import {
   type PDFPage,
 } from 'pdf-lib';
 import type { IllustrationShape } from '@ljungby/focus-content';
-import { paletteOf, recolour } from '../src/colors.ts';
-import { visualCells } from '../src/illustration.ts';
-import type { Rect } from '../src/layout.ts';
-import type { Subject } from '../src/subject.ts';
+import { paletteOf, recolour } from '../colors.ts';
+import { visualCells } from '../illustration.ts';
+import type { Rect } from '../layout.ts';
+import type { Subject } from '../subject.ts';
 
 const color = (c: string | undefined) => {
   if (!c || c === 'none') return undefined;
@@ -73,7 +73,12 @@ function clipRounded(page: PDFPage, cell: Rect, r: number, pageHeight: number) {
 }
 
 /** Draws the subject's illustrations into `box` (page units, y from the top). */
-export function drawIllustrations(page: PDFPage, s: Subject, box: Rect, radius: number) {
+export function drawIllustrations(
+  page: PDFPage,
+  s: Pick<Subject, 'illustrations'>,
+  box: Rect,
+  radius: number,
+) {
   const pageHeight = page.getHeight();
   const gap = radius * 0.75;
   const cells = visualCells(s, box, gap);
