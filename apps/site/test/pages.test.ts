@@ -20,15 +20,19 @@ import {
   axeSource,
   builderPages,
   dist,
+  isStudioDrawing,
   pageLang,
   pool,
   siteInChromium,
   sitePages,
+  studioPages,
 } from './support';
 
 const kB = 1000;
 /** Budgets from the issue: per page, gzip, downloads excluded. */
 const budget = { page: 60 * kB, builderScript: 15 * kB, copyScript: 1 * kB };
+/** The pages with a script of their own: the builder and the template studio. */
+const scriptPages = [...builderPages, ...studioPages];
 
 const pages = sitePages();
 const html = (path: string) => readFileSync(join(dist, path, 'index.html'), 'utf8');
@@ -80,7 +84,16 @@ describe('the partner site', () => {
     const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 } });
     await pool(pages, 3, async (path) => {
       const page = await context.newPage();
-      const sizes = { html: 0, css: 0, js: 0, images: 0, other: 0, preview: 0, lazy: 0 };
+      const sizes = {
+        html: 0,
+        css: 0,
+        js: 0,
+        images: 0,
+        other: 0,
+        preview: 0,
+        lazy: 0,
+        drawing: 0,
+      };
       const pending: Promise<{ url: URL; bytes: number; type: string }>[] = [];
       page.on('request', (request) => {
         // The site calls nothing but its own files.
@@ -117,6 +130,7 @@ describe('the partner site', () => {
         // The preview runs the embed (script and texts) that partners paste: reported on
         // its own line, it is the product shown, not the site's weight.
         if (url.pathname.startsWith('/embed/')) sizes.preview += bytes;
+        else if (isStudioDrawing(url.pathname)) sizes.drawing += bytes;
         else if (type === 'image' && lazy.has(url.href)) sizes.lazy += bytes;
         else if (type === 'document') sizes.html += bytes;
         else if (type === 'stylesheet') sizes.css += bytes;
@@ -143,10 +157,11 @@ describe('the partner site', () => {
           total,
           sizes.preview,
           sizes.lazy,
+          sizes.drawing,
         ].map((b) => (b / kB).toFixed(1)),
       ]);
       if (total > budget.page) problems.push(`/${path}: ${total} B > ${budget.page} B`);
-      if (builderPages.includes(path)) {
+      if (scriptPages.includes(path)) {
         if (js > budget.builderScript)
           problems.push(`/${path}: script ${js} B > ${budget.builderScript} B`);
       } else if (copies === 0 ? js > 0 : js > budget.copyScript) {
@@ -166,12 +181,13 @@ describe('the partner site', () => {
       'total',
       'preview embed',
       'lazy img (not counted)',
+      'studio drawing (after load, not counted)',
     ];
     const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
     const line = (r: string[]) =>
       r.map((c, i) => (i ? c.padStart(widths[i] ?? 0) : c.padEnd(widths[i] ?? 0))).join('  ');
     console.log(
-      `Partner site, kB transferred (gzip) per page; budget ${budget.page / kB} kB, builder script ${budget.builderScript / kB} kB; loading="lazy" images are not counted:\n` +
+      `Partner site, kB transferred (gzip) per page; budget ${budget.page / kB} kB, builder and studio script ${budget.builderScript / kB} kB each; loading="lazy" images are not counted:\n` +
         [line(head), ...rows.map(line)].join('\n'),
     );
     expect(problems).toEqual([]);
@@ -215,6 +231,8 @@ describe('the partner site', () => {
         try {
           await page.goto(`${site.server.base}${path}`);
           if (builderPages.includes(path)) await renderPreviews(page);
+          // The studio as its reader meets it: the drawing loaded and the first preview drawn.
+          if (studioPages.includes(path)) await page.waitForSelector('#s-image:not([hidden])');
           await reflows(page, where(setup.first), setup.width);
           await page.addScriptTag({ content: axeSource });
           await axe(page, where(setup.first), null);

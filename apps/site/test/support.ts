@@ -62,6 +62,16 @@ export const pageLang = (path: string) => (path.startsWith('en/') ? 'en' : 'sv')
 /** The builder pages, the only ones allowed the builder's script. */
 export const builderPages = ['badda-in/', 'en/embed/'];
 
+/** The template studio's pages: its own script, and its drawing loaded after the page. */
+export const studioPages = ['gor-eget/', 'en/make-your-own/'];
+
+/**
+ * The studio's drawing, which it loads once after the page (not page weight: it is budgeted
+ * on its own in studio.test.ts): the renderer chunk, the PDF writer's and the font files.
+ */
+export const isStudioDrawing = (pathname: string) =>
+  /\/_astro\/(renderer|poster-pdf)\.[\w-]+\.js$|\.woff$/u.test(pathname);
+
 /** Run `task` over `items` with at most `limit` at a time (2 cores: a few tabs in parallel). */
 export async function pool<T, R>(items: T[], limit: number, task: (item: T) => Promise<R>) {
   const results: R[] = [];

@@ -93,7 +93,7 @@ export function drawMessage(p: DrawProblem, m: StudioMessages, format: StudioFor
       return {
         slot: slotOfLayoutField[p.field] ?? fieldNames.headline,
         text: fill(m.glyph, {
-          chars: p.chars.map((c) => `”${c}”`).join(' '),
+          chars: p.chars.join(' '),
           them: p.chars.length > 1 ? m.them : m.it,
           field: nameOf(p.field),
         }),

@@ -36,7 +36,7 @@ export const studioMessages = {
     cutNone:
       'Texten får inte plats i {format}. Korta rubriken och den korta texten, eller välj ett större format.',
     word: 'Ordet ”{word}” är för långt för en rad. Dela det med ett mellanslag eller ett bindestreck.',
-    glyph: 'Typsnittet kan inte visa {chars}. Ta bort {them} ur {field}.',
+    glyph: 'Typsnittet kan inte visa tecknen {chars}. Ta bort {them} ur {field}.',
     it: 'det',
     them: 'dem',
     emoji: 'Emojier kan inte visas i bilden. Ta bort {chars} ur {field}.',
@@ -46,10 +46,11 @@ export const studioMessages = {
     linkScheme: 'Länken måste börja med https:// eller http://, inte {scheme}.',
     linkInvalid: 'Det här ser inte ut som en webbadress. Skriv den som https://exempel.se/sida.',
     qrTooLong: 'Länken är för lång för en QR-kod. Använd en kortare adress.',
-    notImage: '{file} är inte en bild. Välj en JPG- eller PNG-fil.',
-    notLogo: '{file} är varken en SVG- eller en PNG-fil. Välj logotypen som SVG eller PNG.',
-    tooBig: '{file} är {size}. Bilden får vara högst {max}. Välj en mindre bild.',
-    unreadable: '{file} gick inte att öppna som bild. Spara den som JPG eller PNG och försök igen.',
+    notImage: 'Filen {file} är inte en bild. Välj en JPG- eller PNG-fil.',
+    notLogo: 'Filen {file} är varken en SVG- eller en PNG-fil. Välj logotypen som SVG eller PNG.',
+    tooBig: 'Filen {file} är {size}. Den får vara högst {max}. Välj en mindre bild.',
+    unreadable:
+      'Filen {file} gick inte att öppna som bild. Spara den som JPG eller PNG och försök igen.',
     svgUnsafe:
       'Logotypen {file} innehåller {what}. Det tas inte med, för säkerhets skull. Spara logotypen som PNG, eller som SVG utan det.',
     svgParts: {
@@ -64,8 +65,7 @@ export const studioMessages = {
       'Logotypen är {ratio} gånger så bred som hög och blir för liten för att läsas. Använd en version som är högst {max} gånger så bred som hög.',
     photoSmall:
       'Fotot är litet ({width} × {height} pixlar) och kan bli suddigt i {format}. Använd ett större foto om du har ett.',
-    added: '{file} är tillagd.',
-    removed: '{file} är borttagen.',
+    added: 'Tillagd: {file}.',
     loadFailed: 'Ritverktyget gick inte att ladda. Ladda om sidan och försök igen.',
     stale: 'Förhandsvisningen visar den senaste versionen som gick att rita.',
     fixFirst: 'Rätta det som står under fälten först, så går filen att ladda ner.',
@@ -101,7 +101,7 @@ export const studioMessages = {
     cutNone:
       'The text does not fit in the {format}. Shorten the headline and the short text, or choose a larger format.',
     word: 'The word “{word}” is too long for one line. Split it with a space or a hyphen.',
-    glyph: 'The typeface cannot show {chars}. Remove {them} from {field}.',
+    glyph: 'The typeface cannot show the characters {chars}. Remove {them} from {field}.',
     it: 'it',
     them: 'them',
     emoji: 'Emoji cannot be shown in the image. Remove {chars} from {field}.',
@@ -111,10 +111,11 @@ export const studioMessages = {
     linkScheme: 'The link must start with https:// or http://, not {scheme}.',
     linkInvalid: 'This does not look like a web address. Write it as https://example.com/page.',
     qrTooLong: 'The link is too long for a QR code. Use a shorter address.',
-    notImage: '{file} is not an image. Choose a JPG or PNG file.',
-    notLogo: '{file} is neither an SVG nor a PNG file. Choose your logo as SVG or PNG.',
-    tooBig: '{file} is {size}. The image may be at most {max}. Choose a smaller image.',
-    unreadable: '{file} could not be opened as an image. Save it as JPG or PNG and try again.',
+    notImage: 'The file {file} is not an image. Choose a JPG or PNG file.',
+    notLogo: 'The file {file} is neither an SVG nor a PNG file. Choose your logo as SVG or PNG.',
+    tooBig: 'The file {file} is {size}. It may be at most {max}. Choose a smaller image.',
+    unreadable:
+      'The file {file} could not be opened as an image. Save it as JPG or PNG and try again.',
     svgUnsafe:
       'The logo {file} contains {what}. It is not used, to be safe. Save the logo as PNG, or as SVG without it.',
     svgParts: {
@@ -128,8 +129,7 @@ export const studioMessages = {
       'The logo is {ratio} times as wide as it is high and becomes too small to read. Use a version at most {max} times as wide as it is high.',
     photoSmall:
       'The photo is small ({width} × {height} pixels) and may look blurred in the {format}. Use a larger photo if you have one.',
-    added: '{file} has been added.',
-    removed: '{file} has been removed.',
+    added: 'Added: {file}.',
     loadFailed: 'The drawing tool could not load. Reload the page and try again.',
     stale: 'The preview shows the last version that could be drawn.',
     fixFirst: 'Fix what it says under the fields first, then the file can be downloaded.',

@@ -51,14 +51,18 @@ export function startStudio(doc: Document): void {
 
   const languageLink = doc.querySelector<HTMLAnchorElement>('a.site-lang');
   const languageHref = languageLink?.getAttribute('href') ?? '';
+  const headlineInput = byId<HTMLInputElement>(doc, 's-headline');
   let choices: StudioChoices = readChoices(new URLSearchParams(location.search), partnerIds(form));
   fillForm(form, choices);
   const pictures: { logo?: Picture; photo?: Picture; focus: { x: number; y: number } } = {
     focus: { x: 0.5, y: 0.5 },
   };
   let renderer: Renderer | undefined;
-  let drawn: Drawn | undefined;
+  /** The drawing of the current choices; undefined while they cannot be drawn. */
+  let current: Drawn | undefined;
+  let drawMessages: Message[] = [];
   let messages: Message[] = [];
+  let askedForFile = false;
   let pictureMessages: Message[] = [];
 
   const material = (): OwnMaterial => {
@@ -69,7 +73,8 @@ export function startStudio(doc: Document): void {
       look: choices.look,
       organisation: choices.organisation,
       ...(choices.partner ? { partner: choices.partner } : {}),
-      headline: choices.headline,
+      // Until there is a headline, the preview shows where it goes (the field's placeholder).
+      headline: choices.headline.trim() ? choices.headline : headlineInput.placeholder,
       body: choices.body,
       date: choices.date,
       time: choices.time,
@@ -83,13 +88,15 @@ export function startStudio(doc: Document): void {
     };
   };
 
+  /** Draws the current choices: the preview, its alt text and post text, or why it cannot. */
   function draw() {
     if (!renderer) return;
-    const fieldProblems = messages.length > 0;
-    if (!fieldProblems && !isPoster(choices.format)) {
+    current = undefined;
+    drawMessages = [];
+    if (messages.length === 0 && !isPoster(choices.format)) {
       const result = renderer.drawOwnImage(material(), choices.format, choices.scheme);
       if ('svg' in result) {
-        drawn = result;
+        current = result;
         image.src = svgDataUrl(result.svg);
         image.width = result.width;
         image.height = result.height;
@@ -97,13 +104,12 @@ export function startStudio(doc: Document): void {
         image.hidden = false;
         copy('s-alt', result.alt);
         copy('s-post', result.post);
-        status.textContent = '';
       } else {
-        messages = [drawMessage(result, m, choices.format)];
+        drawMessages = [drawMessage(result, m, choices.format)];
       }
     }
-    showMessages(form, [...messages, ...pictureMessages]);
-    if (messages.length > 0 && drawn) status.textContent = m.stale;
+    showMessages(form, [...messages, ...drawMessages, ...pictureMessages]);
+    status.textContent = current || image.hidden ? '' : m.stale;
   }
 
   let pending = false;
@@ -125,7 +131,10 @@ export function startStudio(doc: Document): void {
     here.search = query;
     copy('s-share', here.href);
     if (languageLink) languageLink.href = `${languageHref}${query ? `?${query}` : ''}`;
-    messages = checkChoices(choices).map((p) => fieldMessage(p, m));
+    // A missing headline is said once a file has been asked for, not while the page is fresh.
+    messages = checkChoices(choices)
+      .filter((p) => askedForFile || p.code !== 'required')
+      .map((p) => fieldMessage(p, m));
     // What this format shows and offers.
     const poster = isPoster(choices.format);
     const note = byId(doc, 's-text-note');
@@ -210,13 +219,19 @@ export function startStudio(doc: Document): void {
   // The files.
   for (const button of doc.querySelectorAll<HTMLButtonElement>('[data-export]')) {
     button.addEventListener('click', () => {
-      if (messages.length + pictureMessages.length > 0 || !drawn) {
-        showSummary(form, [...messages, ...pictureMessages]);
+      askedForFile = true;
+      update();
+      draw();
+      // A refused file stays refused (its message stays under its field); the file can be made
+      // without it.
+      const all = [...messages, ...drawMessages];
+      if (all.length > 0 || !current) {
+        showSummary(form, all);
         saved.textContent = m.fixFirst;
         return;
       }
       showSummary(form, []);
-      const result = drawn;
+      const result = current;
       const name = `${fileSlug(choices.headline, 'ljungby')}-${choices.format}`;
       const made =
         button.dataset.export === 'svg'
