@@ -8,7 +8,7 @@ export default defineConfig({
   // `formats` alone is a few hundred bytes: a page can offer the formats before it loads `draw`.
   entry: { draw: 'src/draw.ts', formats: 'src/format-layouts.ts' },
   format: ['esm'],
-  dts: true,
+  dts: { resolve: ['@ljungby/design-tokens'] },
   // Runs after tsup.config.ts, which cleans dist/.
   clean: false,
   sourcemap: false,

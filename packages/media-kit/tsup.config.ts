@@ -7,7 +7,8 @@ export default defineConfig({
   // run time, which keeps it working inside bundlers such as Next.js's.
   entry: { index: 'src/index.ts' },
   format: ['esm'],
-  dts: true,
+  // ResolvedColorScheme is the design tokens' type, inlined so that users need not install them.
+  dts: { resolve: ['@ljungby/design-tokens'] },
   // scripts/generate.ts writes the media files into dist/ after this step; the browser
   // build (tsup.browser.config.ts) runs after this one, which cleans.
   clean: true,

@@ -8,9 +8,16 @@
 // - src/generated/: the theme switch's CSS (from the tokens) and a list of the downloads with
 //   their sizes, which the pages read.
 import { Resvg } from '@resvg/resvg-js';
-import { focusAreas as accentTokens, values } from '@ljungby/design-tokens';
-import { focusAreaIds } from '@ljungby/focus-content';
-import type { Manifest } from '@ljungby/media-kit';
+import {
+  paletteOf,
+  resolveVar,
+  resolvedColorSchemes,
+  type CatalogEntry,
+  type FocusAreaId,
+  type ResolvedColorScheme,
+} from '@ljungby/design-tokens';
+import { focusAreaIds, getContent, locales } from '@ljungby/focus-content';
+import { renderShareImage, type ImageFormat, type Manifest } from '@ljungby/media-kit';
 import {
   cpSync,
   mkdirSync,
@@ -51,26 +58,28 @@ cpSync(join(contentRoot, 'dist/json'), join(publicEmbed, 'content/dist/json'), {
 
 // 2. Illustrations with plain hex fills: each `var(--lk-…, #fallback)` becomes the light
 // theme's value of that token for the area (design tools do not read CSS variables).
-type Scheme = 'light' | 'dark';
-function tokenHex(name: string, area: string, scheme: Scheme): string | undefined {
-  const m = /^--lk-color-(accent|text|surface|border)-([a-z]+)$/.exec(name);
-  if (!m) return undefined;
-  const [, group = '', step = ''] = m;
-  if (group === 'accent') {
-    const accent = (
-      accentTokens as Record<string, Record<Scheme, { accent: Record<string, string> }>>
-    )[area]?.[scheme].accent;
-    return accent?.[step];
-  }
-  const colors = values[scheme].color as unknown as Record<string, Record<string, string>>;
-  return colors[group]?.[step];
-}
-function plainSvg(svg: string, area: string, scheme: Scheme): string {
+function plainSvg(svg: string, area: FocusAreaId, scheme: ResolvedColorScheme): string {
+  const palette = paletteOf(scheme, area);
   return svg.replace(
     /style="(fill|stroke):var\((--[a-z0-9-]+),(#[0-9a-fA-F]{3,8})\)"/g,
     (_all, prop: string, name: string, fallback: string) =>
-      `${prop}="${tokenHex(name, area, scheme) ?? fallback}"`,
+      `${prop}="${resolveVar(name, palette) ?? fallback}"`,
   );
+}
+/**
+ * The file describes itself in both languages (the same file is offered on Swedish and English
+ * pages): a title and a description per language, role="img", Swedish as the file's language.
+ */
+function describedIllustration(svg: string, area: string): string {
+  const escape = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+  const words = locales.map((lang) => {
+    const content = getContent(lang).focusAreas.find((a) => a.id === area);
+    if (!content) throw new Error(`scripts/assets.ts: the ${lang} content has no area ${area}`);
+    return `<title xml:lang="${lang}">Illustration: ${escape(content.name)}</title><desc xml:lang="${lang}">${escape(content.illustration.alt)}</desc>`;
+  });
+  return svg
+    .replace(/<title>[^<]*<\/title>/, '')
+    .replace(/^<svg\b([^>]*)>/, `<svg$1 role="img" lang="sv" xml:lang="sv">${words.join('')}`);
 }
 const pngWidth = 1600;
 const downloads: IllustrationFile[] = [];
@@ -95,7 +104,7 @@ function offerIllustration(
 }
 for (const area of focusAreaIds) {
   const source = readFileSync(join(contentRoot, `dist/illustrations/${area}.svg`), 'utf8');
-  const svg = plainSvg(source, area, 'light');
+  const svg = describedIllustration(plainSvg(source, area, 'light'), area);
   if (svg.includes('var(')) {
     throw new Error(
       `scripts/assets.ts: illustrations/${area}.svg still has a CSS variable after resolving the tokens; expected only style="fill|stroke:var(--lk-…,#hex)"`,
@@ -112,8 +121,9 @@ for (const area of focusAreaIds) {
 }
 
 // 3. The media kit: its files and ZIPs as built, and a preview of every picture. The previews
-// are drawn from the SVGs (text as shapes, so they look like the PNGs) at most `previewSide`
-// pixels on the longer side: about twice the size they are shown at, a few kB each.
+// are drawn from the same image with its text as shapes (the SVG files keep their text live
+// for editing, and resvg has not got the font) at most `previewSide` pixels on the longer side:
+// about twice the size they are shown at, a few kB each.
 const mediaKitManifest = JSON.parse(
   readFileSync(join(mediaKitRoot, 'dist/manifest.json'), 'utf8'),
 ) as Manifest;
@@ -125,7 +135,8 @@ const previewSide = 480;
 const previews: Record<string, { path: string; width: number; height: number; bytes: number }> = {};
 for (const file of mediaKitManifest.files) {
   if (file.fileType !== 'svg') continue;
-  const svg = readFileSync(join(mediaKitRoot, 'dist', file.path), 'utf8');
+  const format = file.format as ImageFormat;
+  const svg = await renderShareImage({ area: file.area, format, lang: file.lang });
   const landscape = (file.width ?? 0) >= (file.height ?? 0);
   const fitTo = { mode: landscape ? 'width' : 'height', value: previewSide } as const;
   const png = new Resvg(svg, { fitTo }).render();
@@ -165,10 +176,10 @@ for (const file of tokenFiles) {
 }
 const setNames = Object.keys(sets);
 const common = setNames.filter((s) => !/(^|\/)(light|dark)$/.test(s));
-const themed = (scheme: Scheme) => setNames.filter((s) => s.endsWith(`/${scheme}`));
+const themed = (scheme: ResolvedColorScheme) => setNames.filter((s) => s.endsWith(`/${scheme}`));
 const tokensStudio = {
   ...sets,
-  $themes: (['light', 'dark'] as const).map((scheme) => ({
+  $themes: resolvedColorSchemes.map((scheme) => ({
     id: scheme,
     name: scheme === 'light' ? 'Light' : 'Dark',
     selectedTokenSets: Object.fromEntries<string>([
@@ -189,20 +200,16 @@ const tokenDownload = {
 
 // 5. The theme switch: the site's own radio buttons pick light or dark without JavaScript, via
 // :has(). The declarations come from the tokens' light and dark themes, so they cannot drift.
-const catalog = JSON.parse(readFileSync(join(tokensRoot, 'dist/json/catalog.json'), 'utf8')) as {
-  cssVariable: string;
-  layer: string;
-  path: string;
-  light: { value: string };
-  dark: { value: string };
-}[];
+const catalog = JSON.parse(
+  readFileSync(join(tokensRoot, 'dist/json/catalog.json'), 'utf8'),
+) as CatalogEntry[];
 const themeTokens = catalog.filter((t) => t.layer === 'themes');
 const areaTokens = catalog.filter((t) => t.layer === 'focus-areas');
 // The focus-area tokens' custom properties are already the accent names they remap.
-const declarations = (list: typeof catalog, scheme: Scheme) =>
+const declarations = (list: CatalogEntry[], scheme: ResolvedColorScheme) =>
   list.map((t) => `${t.cssVariable}:${t[scheme].value};`).join('');
 let themeCss = '/* Generated by scripts/assets.ts from the design tokens; do not edit. */\n';
-for (const scheme of ['light', 'dark'] as const) {
+for (const scheme of resolvedColorSchemes) {
   const root = `:root:has(#lk-scheme-${scheme}:checked)`;
   themeCss += `${root}{color-scheme:${scheme};${declarations(themeTokens, scheme)}}\n`;
   for (const area of focusAreaIds) {

@@ -128,7 +128,7 @@ describe('the media kit on the material pages', () => {
   it('is used by keyboard on a phone: Tab reaches the format menu, every download and every Kopiera, with visible focus', async () => {
     const context = await site.browser.newContext({ viewport: { width: 390, height: 844 } });
     const page = await context.newPage();
-    const path = pageOf('alla', 'sv');
+    const path = pageOf('all', 'sv');
     await page.goto(`${site.server.base}${path}`);
     await page.locator('#formats button[data-copy]').first().waitFor({ state: 'visible' });
     const wanted = await page

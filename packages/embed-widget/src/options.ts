@@ -1,11 +1,11 @@
 // The attribute contract of <ljungby-story>, shared by the element (which reads attributes)
 // and createSnippet (which writes them), so that the two cannot disagree. The focus-area ids
-// and the locales have one home, @ljungby/focus-content/ids; the colour schemes' type is the
-// design tokens'.
+// and the locales have one home, @ljungby/focus-content/ids; the colour schemes theirs,
+// @ljungby/design-tokens.
 import { focusAreaIds, locales, type FocusAreaId, type Locale } from '@ljungby/focus-content/ids';
-import type { ColorScheme } from '@ljungby/design-tokens';
+import { colorSchemes, type ColorScheme } from '@ljungby/design-tokens';
 
-export { focusAreaIds, locales, type ColorScheme, type FocusAreaId, type Locale };
+export { colorSchemes, focusAreaIds, locales, type ColorScheme, type FocusAreaId, type Locale };
 export type Area = FocusAreaId | 'all';
 export const areas: readonly Area[] = [...focusAreaIds, 'all'];
 export const layouts = ['card', 'story'] as const;
@@ -14,7 +14,6 @@ export type Layout = (typeof layouts)[number];
 export const languages = locales;
 /** @deprecated Use `Locale`. */
 export type Language = Locale;
-export const colorSchemes = ['light', 'dark', 'auto'] as const satisfies readonly ColorScheme[];
 /**
  * The level of the widget's own headings on the partner's page: 2–6, since the page has its
  * own h1 (the components' `HeadingLevel` allows 1–6).

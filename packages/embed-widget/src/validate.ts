@@ -17,7 +17,7 @@ const kinds = Object.fromEntries(
     'summary:o short:s long:ao type:s children:ao value:s href:u level:n ordered:b items:aao ' +
     'keyMessages:as facts:ao label:s partners:ao kindLabel:s description:s website:u? ' +
     'callToAction:o? illustration:o alt:s illustrations:i viewBox:v shapes:ao tag:v attrs:g style:p ' +
-    'license:o attribution:s creditPrefix:s changedNote:s'
+    'license:o attribution:s credit:s creditPrefix:s changedNote:s'
   )
     .split(' ')
     .map((pair) => pair.split(':') as [string, string]),

@@ -9,6 +9,7 @@ import { createSnippet, reservationCss, type SnippetOptions } from '../dist/inde
 import { launch } from './support/browser.ts';
 import { cdnPackages, styleProps } from './support/fixtures.ts';
 import { serveCdn, serveHostPages, type Cdn, type HostPages } from '@ljungby/test-browser';
+import { contrastThemeContext, contrastThemeProblems } from '@ljungby/test-browser/contrast-themes';
 
 const axeSource = readFileSync(
   createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
@@ -270,4 +271,26 @@ describe("the widget's own schemes and layouts pass axe", () => {
       await o.close();
     });
   }
+});
+
+describe('the widget in a contrast theme, with reduced motion', () => {
+  it('keeps focus and borders visible in the cards and the stories, and nothing moves', async () => {
+    const problems: string[] = [];
+    for (const layout of ['card', 'story'] as const) {
+      const o = await open(
+        { name: `contrast theme ${layout}`, snippet: { area: 'all', layout } },
+        true,
+        contrastThemeContext,
+      );
+      // Drawn: the kit's root in the shadow tree, and no longer the fallback link's slot.
+      await o.page.waitForFunction(() => {
+        const root = document.querySelector('ljungby-story')?.shadowRoot;
+        return !!root?.querySelector('.lk-root') && !root.querySelector('slot');
+      });
+      for (const p of await contrastThemeProblems(o.page, { tabStops: 20 }))
+        problems.push(`${layout}: ${p}`);
+      await o.close();
+    }
+    expect(problems).toEqual([]);
+  });
 });

@@ -46,9 +46,10 @@ export function writeAreaFiles(
   for (const [locale, c] of Object.entries(content)) {
     const dir = join(jsonDir, locale);
     mkdirSync(dir, { recursive: true });
-    // The story's credit line (Attribution) takes its words from the content's licence.
-    const { attribution, name, url, creditPrefix, changedNote } = c.license;
-    const license = { attribution, name, url, creditPrefix, changedNote };
+    // The story's credit line (Attribution) takes its words from the content's licence: the
+    // credit as the kit's status words it (a proposed or a decided licence).
+    const { attribution, name, url, credit, creditPrefix, changedNote } = c.license;
+    const license = { attribution, name, url, credit, creditPrefix, changedNote };
     const write = (name: string, areas: ReturnType<typeof card>[], withLicense = false) => {
       const shapes = Object.fromEntries(areas.map((a) => [a.id, illustrations[a.id]]));
       const file = {

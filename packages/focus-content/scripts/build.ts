@@ -60,7 +60,8 @@ for (const locale of locales) {
   const json = JSON.stringify(loaded.content[locale]);
   writeFileSync(join(dist, 'json', `${locale}.json`), json);
   writeFileSync(join(generated, `${locale}.json`), json);
-  // Only the JS API reads the link words (getLinkText), so they stay out of the fetched JSON.
+  // Only the JS API reads the link words (getLinkText) and the status, so they stay out of the
+  // fetched JSON.
   writeFileSync(
     join(generated, `${locale}.link-text.json`),
     JSON.stringify(loaded.linkTexts[locale]),
@@ -71,6 +72,7 @@ for (const locale of locales) {
     JSON.stringify(loaded.creditPrefixes[locale]),
   );
 }
+writeFileSync(join(generated, 'status.json'), JSON.stringify(loaded.status));
 writeFileSync(join(generated, 'illustrations.json'), JSON.stringify(loaded.illustrations));
 // The embed widget fetches the shapes once for every language, next to json/<locale>.json.
 writeFileSync(join(dist, 'json', 'illustrations.json'), JSON.stringify(loaded.illustrations));

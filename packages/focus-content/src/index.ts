@@ -5,6 +5,7 @@ import enCreditPrefixes from 'virtual:focus-content/en.credit-prefixes';
 import enLinkText from 'virtual:focus-content/en.link-text';
 import svCreditPrefixes from 'virtual:focus-content/sv.credit-prefixes';
 import svLinkText from 'virtual:focus-content/sv.link-text';
+import statusData from 'virtual:focus-content/status';
 import {
   collaborationOf,
   focusAreaOf,
@@ -17,6 +18,7 @@ import {
 import { locales } from './ids.ts';
 import { content as sv } from './sv.ts';
 import { creditLine } from './license.ts';
+import { sayStatus, type KitStatus, type KitStatusSaid, type StatusWords } from './status.ts';
 import type {
   Collaboration,
   CreditPrefixes,
@@ -89,14 +91,35 @@ export function getPartner(id: string, locale: Locale = 'sv'): Partner | undefin
   return partnerOf(getContent(locale), id);
 }
 
+const status = statusData as { status: KitStatus; words: Record<Locale, StatusWords> };
+
+/** What is true about the kit today: published or not, licence decided or proposed, … */
+export const kitStatus: Readonly<KitStatus> = status.status;
+
+/**
+ * The kit's status with today's sentence for each topic, in one locale:
+ * `getKitStatus('sv').say.packages` is `Paketen är inte publicerade på npm än, …` until they are.
+ * Pass another status (`{ ...kitStatus, packagesPublished: true }`) to see what would be said.
+ */
+export function getKitStatus(locale: Locale = 'sv', facts: KitStatus = kitStatus): KitStatusSaid {
+  const words = status.words[locale] as StatusWords | undefined;
+  if (!words) {
+    throw new RangeError(
+      `Unknown locale ${JSON.stringify(locale)}; expected one of ${locales.join(', ')}`,
+    );
+  }
+  return sayStatus(facts, words, locale);
+}
+
 /**
  * The credit line to show with reused texts or illustrations, e.g. in a card's footer. With
  * `reused`, the line for a work that reuses only the kit's `illustrations` (`Illustration:
- * Ljungby kommun, …`) or only its `texts`.
+ * Ljungby kommun, …`) or only its `texts`. The licence's words follow the kit's status.
  */
 export function getCreditLine(locale: Locale = 'sv', reused: Reused = 'all'): string {
   const { credit } = getContent(locale).license;
-  return reused === 'all' ? credit : creditLine(creditPrefixes[locale][reused]);
+  if (reused === 'all') return credit;
+  return creditLine(creditPrefixes[locale][reused], getKitStatus(locale).licenceLabel);
 }
 
 export { attribution, license } from './license.ts';
@@ -104,4 +127,6 @@ export { lixLimit, wordLimits, type WordLimit } from './limits.ts';
 export { assertFocusAreaId, focusAreaIds, isFocusAreaId, isLocale, locales } from './ids.ts';
 export { getIllustration, illustrations } from './illustrations.ts';
 export { blocksToMarkdown, blocksToPlainText } from './rich-text.ts';
+export { currentStates, statusStates, statusTopics } from './status.ts';
+export type { KitStatus, KitStatusSaid, StatusState, StatusTopic, StatusWords } from './status.ts';
 export type * from './types.ts';

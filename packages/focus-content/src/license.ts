@@ -10,5 +10,10 @@ export const license = {
   url: 'https://creativecommons.org/licenses/by/4.0/',
 } as const;
 
-/** The credit line from the words of one locale's content (`collaboration` frontmatter). */
-export const creditLine = (prefix: string) => `${prefix} ${attribution}, ${license.name}`;
+/**
+ * The credit line from the words of one locale's content (`collaboration` frontmatter) and the
+ * licence's words from the kit's status: `Text och illustrationer: Ljungby kommun, föreslagen
+ * licens CC BY 4.0` while the licence is a proposal, `…, CC BY 4.0` once it is decided.
+ */
+export const creditLine = (prefix: string, licenceLabel: string) =>
+  `${prefix} ${attribution}, ${licenceLabel}`;

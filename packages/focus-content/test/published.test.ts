@@ -125,13 +125,14 @@ describe('the JS API (built, through the exports map)', () => {
   it('exports the attribution, the licence and the credit lines', () => {
     expect(api.attribution).toBe('Ljungby kommun');
     expect(api.license.spdx).toBe('CC-BY-4.0');
-    expect(api.getCreditLine('sv')).toBe('Text och illustrationer: Ljungby kommun, CC BY 4.0');
-    expect(api.getCreditLine('en')).toBe('Text and illustrations: Ljungby kommun, CC BY 4.0');
+    // The licence's words follow the kit's status (content/status): proposed until decided.
+    const sv = api.kitStatus.licenceDecided ? 'CC BY 4.0' : 'föreslagen licens CC BY 4.0';
+    const en = api.kitStatus.licenceDecided ? 'CC BY 4.0' : 'proposed licence CC BY 4.0';
+    expect(api.getCreditLine('sv')).toBe(`Text och illustrationer: Ljungby kommun, ${sv}`);
+    expect(api.getCreditLine('en')).toBe(`Text and illustrations: Ljungby kommun, ${en}`);
     // A partner's own text beside the kit's illustration credits only what it reused.
-    expect(api.getCreditLine('sv', 'illustrations')).toBe(
-      'Illustration: Ljungby kommun, CC BY 4.0',
-    );
-    expect(api.getCreditLine('en', 'texts')).toBe('Text: Ljungby kommun, CC BY 4.0');
+    expect(api.getCreditLine('sv', 'illustrations')).toBe(`Illustration: Ljungby kommun, ${sv}`);
+    expect(api.getCreditLine('en', 'texts')).toBe(`Text: Ljungby kommun, ${en}`);
   });
 
   it('works from CommonJS too', () => {

@@ -114,7 +114,8 @@ export async function generate(options: GenerateOptions = {}): Promise<Manifest>
         use: formatUse[format][lang],
       };
       add({ ...common, fileType: 'png', path: `${path}.png` }, await svgToPng(image.svg));
-      add({ ...common, fileType: 'svg', path: `${path}.svg` }, strToU8(image.svg));
+      // The SVG is offered for editing: its texts are live (the PNG shows them outlined).
+      add({ ...common, fileType: 'svg', path: `${path}.svg` }, strToU8(image.editableSvg));
       if (format === 'slide') {
         const pptx = await renderPptx(subject, `${path}.pptx`, subject.illustrationAlt);
         add(

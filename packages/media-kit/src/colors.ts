@@ -1,17 +1,21 @@
-// Colours come from @ljungby/design-tokens' built JSON (inlined into dist at build), per colour
+// Colours come from @ljungby/design-tokens' palette (inlined into dist at build), per colour
 // scheme and focus area, exactly as the components remap `--lk-color-accent-*` with
 // `data-focus-area`. The illustrations name their colours as `var(--lk-…,#fallback)`; they are
 // recoloured here by looking each custom property up in the same palette.
-import tokens from '@ljungby/design-tokens/json' with { type: 'json' };
+import {
+  paletteOf as tokenPalette,
+  resolveVar,
+  values,
+  type Palette as TokenPalette,
+  type ResolvedColorScheme,
+} from '@ljungby/design-tokens';
 import { modeLrgb, modeRgb, useMode, wcagContrast } from 'culori/fn';
 import type { FocusAreaId, IllustrationData } from '@ljungby/focus-content';
-import type { ColorScheme } from './subject.ts';
 
-type Tree = { [key: string]: string | number | Tree };
-
+/** The colours an image draws with: the roles by name, and every token for the illustrations. */
 export interface Palette {
-  /** `color.*` of the scheme with `color.accent.*` remapped to the area's accent. */
-  color: Tree;
+  /** Every colour of the scheme with the area's accent: the tokens' `paletteOf`. */
+  colors: TokenPalette;
   text: string;
   textSubtle: string;
   surface: string;
@@ -20,50 +24,26 @@ export interface Palette {
   accentSubtle: string;
 }
 
-const schemes = tokens as unknown as Record<
-  ColorScheme,
-  { color: Tree; space: Record<string, string> }
-> & {
-  focusAreas: Record<FocusAreaId, Record<ColorScheme, { accent: Tree }>>;
-};
-
 /** The colours of one area (null: the default accent) in one scheme. */
-export function paletteOf(area: FocusAreaId | null, scheme: ColorScheme): Palette {
-  const base = schemes[scheme].color;
-  const color: Tree = area ? { ...base, accent: schemes.focusAreas[area][scheme].accent } : base;
-  const get = (path: string) => lookup(color, path.split('.'), path);
+export function paletteOf(area: FocusAreaId | null, scheme: ResolvedColorScheme): Palette {
+  const colors = tokenPalette(scheme, area ?? undefined);
   return {
-    color,
-    text: get('text.default'),
-    textSubtle: get('text.subtle'),
-    surface: get('surface.default'),
-    accent: get('accent.default'),
-    accentText: get('accent.text'),
-    accentSubtle: get('accent.subtle'),
+    colors,
+    text: colors['color.text.default'],
+    textSubtle: colors['color.text.subtle'],
+    surface: colors['color.surface.default'],
+    accent: colors['color.accent.default'],
+    accentText: colors['color.accent.text'],
+    accentSubtle: colors['color.accent.subtle'],
   };
 }
 
-function lookup(tree: Tree, path: string[], name: string): string {
-  let node: string | number | Tree | undefined = tree;
-  for (const key of path) node = typeof node === 'object' ? node[key] : undefined;
-  if (typeof node !== 'string') throw new Error(`design token color.${name} is missing`);
-  return node;
-}
-
-/** `--lk-color-accent-subtle` → the palette's `accent.subtle`. */
+/** `--lk-color-accent-subtle` → its colour in the palette. */
 export function resolveCustomProperty(palette: Palette, property: string): string {
-  const path = property.replace(/^--lk-color-/u, '').split('-');
-  // Token names may hold dashes themselves (none do today); try the longest key first.
-  for (let cut = path.length - 1; cut >= 1; cut--) {
-    const group = path.slice(0, cut).join('-');
-    const name = path.slice(cut).join('-');
-    try {
-      return lookup(palette.color, [group, name], `${group}.${name}`);
-    } catch {
-      // try the next split
-    }
-  }
-  throw new Error(`the illustration uses ${property}, which is not a colour token`);
+  const colour = resolveVar(property, palette.colors);
+  if (colour === undefined)
+    throw new Error(`the illustration uses ${property}, which is not a colour token`);
+  return colour;
 }
 
 /** The illustration's shapes with every `var(--lk-…)` replaced by this palette's colour. */
@@ -86,7 +66,7 @@ export function recolour(data: IllustrationData, palette: Palette): Illustration
 
 /** Spacing tokens in rem (`space.8` → 4). */
 export function spaceRem(step: string): number {
-  const value = schemes.light.space[step];
+  const value = (values.light.space as Record<string, string | undefined>)[step];
   if (!value) throw new Error(`design token space.${step} is missing`);
   return Number.parseFloat(value);
 }

@@ -3,6 +3,7 @@
 // outlines of the same font (glyph-paths.ts), the illustrations as real SVG shapes, and every
 // colour comes from the tokens. Every text's contrast is checked before anything is drawn.
 import { contrastRatio, paletteOf, type Palette } from './colors.ts';
+import { editableSvg } from './editable-svg.ts';
 import { MediaKitError } from './errors.ts';
 import { imageFormats, type ImageFormat } from './format-layouts.ts';
 import { blockPath } from './glyph-paths.ts';
@@ -10,14 +11,20 @@ import { illustrationMarkup } from './illustration.ts';
 import { imageLayout } from './image-layout.ts';
 import { layoutColumn, type ColorRole, type PlacedBlock } from './layout.ts';
 import { logoMarkup, photoMarkup } from './picture.ts';
-import type { ColorScheme, Subject } from './subject.ts';
+import { describeSvg } from './svg-description.ts';
+import { altText } from './texts.ts';
+import type { ResolvedColorScheme } from '@ljungby/design-tokens';
+import type { Subject } from './subject.ts';
 
 /** WCAG AA for text (all texts on the images are checked against it). */
 export const minContrast = 4.5;
 
 /** The texts and colours an image was drawn with, for the build's checks. */
 export interface RenderedImage {
+  /** Texts as vector paths: looks the same everywhere (and makes the PNG). */
   svg: string;
+  /** Texts as live, editable `<text>` in the named typeface, for drawing programs. */
+  editableSvg: string;
   width: number;
   height: number;
   blocks: PlacedBlock[];
@@ -43,7 +50,7 @@ export function imageBlocks(subject: Subject, format: ImageFormat, file: string)
 export function drawImage(
   subject: Subject,
   format: ImageFormat,
-  scheme: ColorScheme,
+  scheme: ResolvedColorScheme,
   file: string,
 ): RenderedImage {
   const { width, height } = imageFormats[format];
@@ -65,19 +72,39 @@ export function drawImage(
   });
 
   const { photo, logo } = subject;
-  // xlink:href, which every SVG editor reads, for a partner's own pictures.
-  const xlink = photo || logo ? ' xmlns:xlink="http://www.w3.org/1999/xlink"' : '';
-  const svg =
-    `<svg xmlns="http://www.w3.org/2000/svg"${xlink} width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">` +
-    rect({ x: 0, y: 0, width, height }, palette.surface) +
-    rect(layout.stripe, palette.accent) +
-    blocks.map((b) => blockPath(b, roleColor(palette, b.color))).join('') +
+  // What is drawn under and around the texts: the illustration or the partner's photo, the logo.
+  const art = (id: string) =>
     (photo
-      ? photoMarkup(photo, layout.visual, layout.radius, `lk-${format}-photo`)
-      : illustrationMarkup(subject, scheme, layout.visual, layout.radius, `lk-${format}`)) +
+      ? photoMarkup(photo, layout.visual, layout.radius, `${id}-photo`)
+      : illustrationMarkup(subject, scheme, layout.visual, layout.radius, id)) +
     (logo && layout.logo
       ? logoMarkup(logo, layout.logo, paletteOf(subject.accentArea, 'light').surface)
-      : '') +
-    '</svg>';
-  return { svg, width, height, blocks, contrast };
+      : '');
+  const description = {
+    title: [subject.eyebrow, subject.headline].filter(Boolean).join(' – '),
+    desc: altText(subject, blocks),
+    lang: subject.lang,
+  };
+  // xlink:href, which every SVG editor reads, for a partner's own pictures.
+  const xlink = photo || logo ? ' xmlns:xlink="http://www.w3.org/1999/xlink"' : '';
+  const svg = describeSvg(
+    `<svg xmlns="http://www.w3.org/2000/svg"${xlink} width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">` +
+      rect({ x: 0, y: 0, width, height }, palette.surface) +
+      rect(layout.stripe, palette.accent) +
+      blocks.map((b) => blockPath(b, roleColor(palette, b.color))).join('') +
+      art(`lk-${format}`) +
+      '</svg>',
+    description,
+  );
+  const editable = editableSvg({
+    width,
+    height,
+    palette,
+    stripe: layout.stripe,
+    blocks,
+    art: art(`lk-${format}-e`),
+    description,
+    xlink: xlink !== '',
+  });
+  return { svg, editableSvg: editable, width, height, blocks, contrast };
 }

@@ -18,16 +18,11 @@ export {
 } from './format-layouts.ts';
 export { formatUse } from './format-use.ts';
 export { paletteOf, contrastRatio, type Palette } from './colors.ts';
-export {
-  kitAreaIds,
-  isKitAreaId,
-  subjectOf,
-  type ColorScheme,
-  type KitAreaId,
-  type Subject,
-} from './subject.ts';
+export { kitAreaIds, isKitAreaId, subjectOf, type KitAreaId, type Subject } from './subject.ts';
 export { altText, postTexts, type PostTexts } from './texts.ts';
 export { MediaKitError, type ProblemKind } from './errors.ts';
+// The colour schemes with values of their own, light and dark: the design tokens' type.
+export type { ResolvedColorScheme } from '@ljungby/design-tokens';
 export { ownSubject, eventLine, linkText, type OwnMaterial } from './own-material.ts';
 export { cutsToFit, type Cut, type CuttableField } from './fit.ts';
 export { imageLayout, logoMaxRatio, type ImageLayout } from './image-layout.ts';

@@ -74,3 +74,14 @@ export function missingGlyphs(text: string, weight: FontWeight): string[] {
   }
   return [...missing];
 }
+
+/**
+ * How far below the top of a line box the baseline sits, as CSS and satori place it: the
+ * line's extra height split above and below the font's ascent and descent (half-leading).
+ */
+export function baselineInLineBox(size: number, lineHeight: number, weight: FontWeight): number {
+  const f = fontOf(weight);
+  const ascent = (f.ascent / f.unitsPerEm) * size;
+  const descent = (-f.descent / f.unitsPerEm) * size;
+  return (size * lineHeight - (ascent + descent)) / 2 + ascent;
+}

@@ -1,7 +1,7 @@
 // Text as SVG outlines, from the font that measured it: each placed line is shaped by fontkit
 // (kerning included, exactly as `textWidth` measured it) and its glyphs written as one path.
 // The images then look the same in every program, and nothing has to find a font file.
-import { fontOf, type FontWeight } from './font.ts';
+import { baselineInLineBox, fontOf, type FontWeight } from './font.ts';
 import type { PlacedBlock } from './layout.ts';
 
 /** Path commands of a glyph in font units, y up, as fontkit gives them. */
@@ -58,23 +58,12 @@ export function linePath(
   return parts.join('');
 }
 
-/**
- * Where the baseline of a line sits in its line box: half the leading above the glyphs, as CSS
- * sets it, with the font's ascent and descent.
- */
-export function baselineIn(lineTop: number, size: number, lineHeight: number, weight: FontWeight) {
-  const font = fontOf(weight);
-  const ascent = (font.ascent / font.unitsPerEm) * size;
-  const descent = (-font.descent / font.unitsPerEm) * size;
-  return lineTop + (size * lineHeight - ascent - descent) / 2 + ascent;
-}
-
 /** Every line of a placed block as one SVG path, filled with `color`. */
 export function blockPath(block: PlacedBlock, color: string): string {
   const d = block.lines
     .map((line, i) => {
       const lineTop = block.y + i * block.size * block.lineHeight;
-      const baseline = baselineIn(lineTop, block.size, block.lineHeight, block.weight);
+      const baseline = lineTop + baselineInLineBox(block.size, block.lineHeight, block.weight);
       return linePath(line, block.x, baseline, block.size, block.weight);
     })
     .join('');

@@ -4,7 +4,8 @@
 import type { IllustrationData } from '@ljungby/focus-content';
 import { paletteOf, recolour } from './colors.ts';
 import type { Rect } from './layout.ts';
-import type { ColorScheme, Subject } from './subject.ts';
+import type { ResolvedColorScheme } from '@ljungby/design-tokens';
+import type { Subject } from './subject.ts';
 
 const escapeAttr = (v: string) =>
   v.replace(/&/gu, '&amp;').replace(/"/gu, '&quot;').replace(/</gu, '&lt;');
@@ -49,7 +50,7 @@ export function visualCells(
  */
 export function illustrationMarkup(
   subject: Subject,
-  scheme: ColorScheme,
+  scheme: ResolvedColorScheme,
   box: Rect,
   radius: number,
   idPrefix: string,
@@ -73,7 +74,7 @@ export function illustrationMarkup(
 /** A standalone SVG of the illustrations at a size (for PNGs in the PDF and the PPTX). */
 export function illustrationSvg(
   subject: Subject,
-  scheme: ColorScheme,
+  scheme: ResolvedColorScheme,
   width: number,
   height: number,
   radius: number,

@@ -10,7 +10,9 @@ export {
 export { minContrast } from './draw-image.ts';
 export { imageFormats, imageFormatIds, isImageFormat, type ImageFormat } from './format-layouts.ts';
 export { formatUse } from './format-use.ts';
-export { kitAreaIds, isKitAreaId, type KitAreaId, type ColorScheme } from './subject.ts';
+export { kitAreaIds, isKitAreaId, type KitAreaId } from './subject.ts';
+// The colour schemes with values of their own, light and dark: the design tokens' type.
+export type { ResolvedColorScheme } from '@ljungby/design-tokens';
 export { MediaKitError } from './errors.ts';
 export { fontFamily } from './font.ts';
 export type { PostTexts } from './texts.ts';

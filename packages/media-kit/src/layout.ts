@@ -59,27 +59,32 @@ export interface Where {
 /** Horizontal safety margin: a line may use this share of its box at most. */
 const widthSlack = 0.98;
 
-/** Breaks a text into lines that fit `width`; throws when a single word is wider than the box. */
+/**
+ * Breaks a text into lines that fit `width`; throws when a single word is wider than the box.
+ * A link wider than the box breaks after a slash, as printed addresses do.
+ */
 export function wrap(block: BlockSpec, size: number, width: number, where: Where): string[] {
   const limit = width * widthSlack;
+  const fits = (text: string) => textWidth(text, size, block.weight) <= limit;
   const lines: string[] = [];
   for (const paragraph of block.text.split('\n')) {
     let line = '';
     for (const word of paragraph.split(' ')) {
-      const candidate = line ? `${line} ${word}` : word;
-      if (textWidth(candidate, size, block.weight) <= limit) {
-        line = candidate;
-        continue;
-      }
-      if (!line || textWidth(word, size, block.weight) > limit)
-        throw new MediaKitError(
-          { ...where, field: block.field },
-          `the word ${JSON.stringify(word)} is ${Math.round(textWidth(word, size, block.weight))} wide at size ${size}; the box is ${Math.round(width)} wide`,
-          'word',
-          [word],
-        );
-      lines.push(line);
-      line = word;
+      const pieces = !fits(word) && word.includes('/') ? word.split(/(?<=\/)/u) : [word];
+      pieces.forEach((piece, i) => {
+        const candidate = line ? `${line}${i === 0 ? ' ' : ''}${piece}` : piece;
+        if (fits(candidate)) {
+          line = candidate;
+          return;
+        }
+        if (!line || !fits(piece))
+          throw new MediaKitError(
+            { ...where, field: block.field },
+            `the word ${JSON.stringify(piece)} is ${Math.round(textWidth(piece, size, block.weight))} wide at size ${size}; the box is ${Math.round(width)} wide`,
+          );
+        lines.push(line);
+        line = piece;
+      });
     }
     lines.push(line);
   }

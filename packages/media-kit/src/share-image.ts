@@ -5,17 +5,18 @@ import { drawImage } from './draw-image.ts';
 import { MediaKitError } from './errors.ts';
 import { imageFormats, isImageFormat, type ImageFormat } from './format-layouts.ts';
 import { altText } from './texts.ts';
-import { subjectOf, type ColorScheme, type Subject, type SubjectOptions } from './subject.ts';
+import { resolvedColorSchemes, type ResolvedColorScheme } from '@ljungby/design-tokens';
+import { subjectOf, type Subject, type SubjectOptions } from './subject.ts';
 
 export interface ShareImageOptions {
-  /** A focus-area id, `vision`, or `alla` (the four areas together). */
+  /** A focus-area id, `vision`, or `all` (every focus area together). */
   area: string;
   /** `square` 1080×1080, `portrait` 1080×1350, `story` 1080×1920, `link-preview` 1200×630, `slide` 1920×1080. */
   format: ImageFormat;
   /** @default 'sv' */
   lang?: string;
   /** @default 'light' */
-  colorScheme?: ColorScheme;
+  colorScheme?: ResolvedColorScheme;
 }
 
 /**
@@ -45,8 +46,11 @@ function renderWithChecks(options: ShareImageOptions, subjectOptions: SubjectOpt
       { file, field: 'format', format: formatName },
       `unknown format; expected one of ${Object.keys(imageFormats).join(', ')}`,
     );
-  if (scheme !== 'light' && scheme !== 'dark')
-    throw new MediaKitError({ file, field: 'colorScheme', format }, 'expected "light" or "dark"');
+  if (!(resolvedColorSchemes as readonly string[]).includes(scheme))
+    throw new MediaKitError(
+      { file, field: 'colorScheme', format },
+      `expected ${resolvedColorSchemes.map((s) => `"${s}"`).join(' or ')}`,
+    );
   const subject = subjectOf(area, lang, { file, format, ...subjectOptions });
   return drawImage(subject, format, colorScheme, file);
 }

@@ -15,14 +15,12 @@ import {
 import { MediaKitError } from './errors.ts';
 import { labels } from './labels.ts';
 
-/** The kit's areas: the four focus areas, the vision, and `alla` (all four together). */
-export const kitAreaIds = [...focusAreaIds, 'vision', 'alla'] as const;
+/** The kit's areas: each focus area, the vision, and `all` (every focus area together). */
+export const kitAreaIds = [...focusAreaIds, 'vision', 'all'] as const;
 export type KitAreaId = (typeof kitAreaIds)[number];
 
 export const isKitAreaId = (value: unknown): value is KitAreaId =>
   typeof value === 'string' && (kitAreaIds as readonly string[]).includes(value);
-
-export type ColorScheme = 'light' | 'dark';
 
 export interface SubjectIllustration {
   /** The focus area whose drawing and accent colours this is. */
@@ -132,7 +130,7 @@ export function subjectOf(area: string, lang: string, options: SubjectOptions = 
     return { area: id, data, alt: areaContent.illustration.alt };
   };
 
-  if (area === 'vision' || area === 'alla') {
+  if (area === 'vision' || area === 'all') {
     const { vision } = content;
     const all = focusAreaIds.map(illustrationOf);
     const names = focusAreaIds.map((id) => content.focusAreas.find((a) => a.id === id)?.name ?? id);

@@ -31,7 +31,7 @@ describe('renderShareImage', () => {
   });
 
   it('fits every area in every format in the dark scheme too', async () => {
-    for (const area of [...focusAreaIds, 'vision', 'alla'])
+    for (const area of [...focusAreaIds, 'vision', 'all'])
       for (const lang of locales)
         for (const format of Object.keys(imageFormats) as (keyof typeof imageFormats)[])
           await expect(
@@ -40,7 +40,7 @@ describe('renderShareImage', () => {
   }, 120_000);
 
   it('renders a PNG of exactly 1200 × 630', async () => {
-    const png = await renderShareImagePng({ area: 'alla', format: 'link-preview', lang: 'sv' });
+    const png = await renderShareImagePng({ area: 'all', format: 'link-preview', lang: 'sv' });
     expect(pngSize(png)).toEqual({ width: 1200, height: 630 });
   });
 });

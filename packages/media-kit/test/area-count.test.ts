@@ -1,4 +1,4 @@
-// The images that show every area (the vision and `alla`) follow the content's count of areas:
+// The images that show every area (the vision and `all`) follow the content's count of areas:
 // a fifth area gets its own cell and the labels say "Fem", with no other file to change.
 import { describe, expect, it } from 'vitest';
 import { visualCells } from '../src/illustration.ts';

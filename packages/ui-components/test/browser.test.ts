@@ -12,6 +12,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as ui from '../src/index';
 import { launchChromium } from '@ljungby/test-browser';
+import { contrastThemeProblems } from '@ljungby/test-browser/contrast-themes';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const styles = readFileSync(join(here, '../dist/styles.css'), 'utf8');
@@ -147,7 +148,7 @@ describe('in Chromium with the real stylesheet', () => {
     expect(ring).toEqual({ tag: 'A', style: 'solid', width: '3px' });
   });
 
-  it('uses system colours for the chart in forced-colours mode and drops motion on request', async () => {
+  it('uses system colours for the chart in forced-colours mode, keeps focus and edges, and drops motion on request', async () => {
     await page.emulateMedia({ forcedColors: 'active', reducedMotion: 'reduce' });
     await load('sv', 'light');
     const result = await page.evaluate(() => {
@@ -172,7 +173,10 @@ describe('in Chromium with the real stylesheet', () => {
         transition: button.transitionDuration,
       };
     });
+    // Every Tab stop keeps an outline, every control its edge, and nothing moves.
+    const problems = await contrastThemeProblems(page, { tabStops: 30 });
     await page.emulateMedia({ forcedColors: 'none', reducedMotion: 'no-preference' });
+    expect(problems).toEqual([]);
     expect(result).toEqual({
       bar: true,
       goalStroke: true,

@@ -1,6 +1,7 @@
 // A page with only @ljungby/ui-components/styles.css and the documented HTML (no JavaScript)
 // must look like the React rendering of the same components: same elements, same attributes,
-// same computed styles. Texts may differ (the docs freeze a copy of the content).
+// same computed styles. Both show today's texts: the example's HTML is rendered from the content
+// (npm run refresh:copies), and the word check fails when the committed page differs.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { getVision } from '@ljungby/focus-content';

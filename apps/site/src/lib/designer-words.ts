@@ -99,3 +99,59 @@ export const sectionWords = {
     },
   },
 } satisfies Record<Locale, Record<string, { title: string; intro: string }>>;
+
+/** The page's own words around the sections: description, introduction, table headers, steps. */
+export const designerWords = {
+  sv: {
+    description:
+      'Kitets färger att kopiera, typsnitten, illustrationerna som filer och vägen in i Figma steg för steg.',
+    lead: 'Här finns kitets färger, typsnitt och illustrationer, och vägen in i Figma. Ljungby kommun har ännu ingen offentlig grafisk profil: färgerna och typsnitten är kitets förslag, hämtade från platsen.',
+    onThisPage: 'På den här sidan',
+    usedFor: 'Används till',
+    name: 'Namn',
+    light: 'Ljust',
+    dark: 'Mörkt',
+    /** Added to a colour's name in its Kopiera button: "vatten default ljust". */
+    lightSwatch: 'ljust',
+    darkSwatch: 'mörkt',
+    printFont:
+      'I bilder, affischer och bildspel som kitet skapar används det öppna typsnittet Atkinson Hyperlegible Next (licens: SIL Open Font License). Det är gjort för att vara lätt att läsa och är fritt att använda, även i dina egna trycksaker.',
+    downloadFile: 'Ladda ner filen:',
+    /** The steps after the download, in order. */
+    figmaSteps: [
+      'Öppna din Figma-fil och starta tillägget Tokens Studio for Figma (installera det från Figma Community om du inte har det).',
+      'Välj formatet W3C DTCG i tilläggets inställningar (Settings → Token Format).',
+      'Läs in filen: Tools → Load from file/folder or preset → File, och välj berattarkit-tokens.json.',
+      'Filen har en grupp (set) per källfil: grundfärgerna, avstånd och former, de ljusa och de mörka färgerna, och fokusområdenas färger. Temana Light och Dark finns redan.',
+      'Skapa Figma-variabler och stilar: Styles & Variables → Export styles & variables, och välj temana Light och Dark.',
+      'Byt ett fokusområdes färger genom att välja dess grupp; namnen är desamma som i koden.',
+    ],
+    sets: (sets: string) =>
+      `Grupperna i filen: ${sets}. Samma filer finns i paketet @ljungby/design-tokens, i mappen tokens/.`,
+  },
+  en: {
+    description:
+      "The kit's colours to copy, the typefaces, the illustrations as files and the way into Figma step by step.",
+    lead: "Here are the kit's colours, typefaces and illustrations, and the way into Figma. Ljungby kommun has no public graphic profile yet: the colours and typefaces are the kit's proposal, drawn from the place.",
+    onThisPage: 'On this page',
+    usedFor: 'Used for',
+    name: 'Name',
+    light: 'Light',
+    dark: 'Dark',
+    lightSwatch: 'light',
+    darkSwatch: 'dark',
+    printFont:
+      'The images, posters and slides the kit generates use the open typeface Atkinson Hyperlegible Next (licence: SIL Open Font License). It is made to be easy to read and free to use, also in your own print material.',
+    downloadFile: 'Download the file:',
+    figmaSteps: [
+      'Open your Figma file and start the Tokens Studio for Figma plugin (install it from Figma Community if you do not have it).',
+      "Choose the W3C DTCG format in the plugin's settings (Settings → Token Format).",
+      'Load the file: Tools → Load from file/folder or preset → File, and choose berattarkit-tokens.json.',
+      "The file has one set per source file: the base colours, spacing and shapes, the light and the dark colours, and the focus areas' colours. The Light and Dark themes are already there.",
+      'Create Figma variables and styles: Styles & Variables → Export styles & variables, and choose the Light and Dark themes.',
+      "Switch to a focus area's colours by choosing its set; the names are the same as in the code.",
+    ],
+    sets: (sets: string) =>
+      `The sets in the file: ${sets}. The same files are in the @ljungby/design-tokens package, in its tokens/ folder.`,
+  },
+} as const satisfies Record<Locale, Record<string, unknown>>;

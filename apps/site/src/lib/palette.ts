@@ -1,17 +1,9 @@
 // The colours and type for designers, read from the design tokens' catalog (one home for every
 // value); only the words around them are the site's.
+import type { CatalogEntry } from '@ljungby/design-tokens';
 import catalogJson from '@ljungby/design-tokens/catalog';
 import type { Locale } from '@ljungby/focus-content';
 
-interface CatalogEntry {
-  path: string;
-  cssVariable: string;
-  type: string;
-  layer: string;
-  description: string;
-  light: { value: string | number; reference?: string };
-  dark: { value: string | number; reference?: string };
-}
 const catalog = catalogJson as CatalogEntry[];
 
 /** The brand ramps in the tokens' order, each with its steps. */

@@ -8,6 +8,7 @@ export const routes = {
   guidelines: { sv: 'riktlinjer/', en: 'en/guidelines/' },
   designers: { sv: 'for-formgivare/', en: 'en/for-designers/' },
   studio: { sv: 'gor-eget/', en: 'en/make-your-own/' },
+  statement: { sv: 'tillganglighetsredogorelse/', en: 'en/accessibility-statement/' },
 } as const satisfies Record<string, Record<Locale, string>>;
 
 export type RouteKey = keyof typeof routes;
@@ -18,11 +19,11 @@ export const visionSegment = { sv: 'visionen', en: 'vision' } as const satisfies
   string
 >;
 
-/** The segment of the page with all four focus areas together (the media kit's `alla`). */
+/** The segment of the page with every focus area together (the media kit's `all`). */
 export const allSegment = { sv: 'alla', en: 'all' } as const satisfies Record<Locale, string>;
 
 /** A material page: a focus area, the vision, or all four areas together. */
-export type MaterialId = FocusAreaId | 'vision' | 'alla';
+export type MaterialId = FocusAreaId | 'vision' | 'all';
 
 /** The site's base path, always ending in a slash. */
 export const base = import.meta.env.BASE_URL.endsWith('/')
@@ -35,12 +36,12 @@ export const url = (path: string) => `${base}${path}`;
 export const pagePath = (key: RouteKey, locale: Locale) => routes[key][locale];
 /** A material page's own segment: the vision's and the all-areas page's are translated. */
 const materialSegment = (locale: Locale, id: MaterialId) =>
-  id === 'vision' ? visionSegment[locale] : id === 'alla' ? allSegment[locale] : id;
+  id === 'vision' ? visionSegment[locale] : id === 'all' ? allSegment[locale] : id;
 export const materialPath = (locale: Locale, id: MaterialId) =>
   `${routes.material[locale]}${materialSegment(locale, id)}/`;
 /** The material pages of one language as Astro's static paths (for the `[item]` route files). */
 export const materialStaticPaths = (locale: Locale) =>
-  (['vision', 'alla', ...focusAreaIds] as const).map((item) => ({
+  (['vision', 'all', ...focusAreaIds] as const).map((item) => ({
     params: { item: materialSegment(locale, item) },
     props: { item },
   }));

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import {
   catalog,
-  colorsOf,
+  paletteOf,
   contrast,
   focusAreaIds,
   minimum,
@@ -9,16 +9,18 @@ import {
   pairings,
   ratioText,
   type CatalogEntry,
-  type Mode,
+  resolvedColorSchemes,
+  type ResolvedColorScheme,
 } from './token-data';
+import type { FocusAreaId } from '@ljungby/focus-content';
 import { TokenPage } from './TokenPage';
 import { CatalogTable } from './TokenTable';
 
 // Each step's contrast against the two page surfaces (light and dark mode), from the built
 // tokens, so a designer sees at once which steps can carry text (4.5:1) or shapes (3:1).
 const surfaces = {
-  light: colorsOf('light').get('color.surface.default') ?? '#ffffff',
-  dark: colorsOf('dark').get('color.surface.default') ?? '#000000',
+  light: paletteOf('light')['color.surface.default'],
+  dark: paletteOf('dark')['color.surface.default'],
 };
 const ratio = (fg: string, bg: string) => `${contrast(fg, bg).toFixed(1)}:1`;
 
@@ -57,8 +59,16 @@ function Ramp({ name }: { name: string }) {
 }
 
 /** The token's contrast against each surface it is paired with in the pairing list. */
-function Pairs({ path, mode, focusArea }: { path: string; mode: Mode; focusArea?: string }) {
-  const colors = colorsOf(mode, focusArea);
+function Pairs({
+  path,
+  scheme,
+  focusArea,
+}: {
+  path: string;
+  scheme: ResolvedColorScheme;
+  focusArea?: FocusAreaId;
+}) {
+  const colors = paletteOf(scheme, focusArea);
   const pairs = pairings.filter((p) => p.foreground === path);
   if (!pairs.length) return null;
   return (
@@ -80,15 +90,14 @@ function Pairs({ path, mode, focusArea }: { path: string; mode: Mode; focusArea?
 
 function Value({
   entry,
-  mode,
+  scheme,
   focusArea,
 }: {
   entry: CatalogEntry;
-  mode: Mode;
-  focusArea?: string;
+  scheme: ResolvedColorScheme;
+  focusArea?: FocusAreaId;
 }) {
-  const v = mode === 'light' ? entry.light : entry.dark;
-  if (!v) return '–';
+  const v = entry[scheme];
   // Focus-area tokens are listed under their remapped name (color.accent.*), as paired.
   const path = entry.cssVariable
     .replace(/^--lk-/, '')
@@ -104,7 +113,7 @@ function Value({
           <code>{`{${v.reference}}`}</code>
         </>
       )}
-      <Pairs path={path} mode={mode} focusArea={focusArea} />
+      <Pairs path={path} scheme={scheme} focusArea={focusArea} />
     </>
   );
 }
@@ -116,17 +125,17 @@ function SemanticTable({
 }: {
   entries: CatalogEntry[];
   label: string;
-  focusArea?: string;
+  focusArea?: FocusAreaId;
 }) {
   return (
     <CatalogTable
       label={label}
       rows={entries}
       columns={[
-        ...(['light', 'dark'] as const).map((mode) => ({
-          header: mode === 'light' ? 'Ljust / Light' : 'Mörkt / Dark',
+        ...resolvedColorSchemes.map((scheme) => ({
+          header: scheme === 'light' ? 'Ljust / Light' : 'Mörkt / Dark',
           cell: (t: CatalogEntry): ReactNode => (
-            <Value entry={t} mode={mode} focusArea={focusArea} />
+            <Value entry={t} scheme={scheme} focusArea={focusArea} />
           ),
         })),
         { header: 'Användning / Use', cell: (t: CatalogEntry): ReactNode => t.description },

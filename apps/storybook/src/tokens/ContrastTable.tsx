@@ -1,23 +1,31 @@
 import {
-  colorsOf,
+  paletteOf,
   focusAreaIds,
   minimum,
   pairContrast,
   pairings,
   ratioText,
-  type Mode,
+  resolvedColorSchemes,
+  type ResolvedColorScheme,
 } from './token-data';
+import type { FocusAreaId } from '@ljungby/focus-content';
 import { TokenPage } from './TokenPage';
 import { TokenTable } from './TokenTable';
 
 const kindName = { text: 'Text', 'large-text': 'Stor text / Large text', ui: 'UI' };
 
-function ContextTable({ mode, focusArea }: { mode: Mode; focusArea?: string }) {
-  const colors = colorsOf(mode, focusArea);
+function ContextTable({
+  scheme,
+  focusArea,
+}: {
+  scheme: ResolvedColorScheme;
+  focusArea?: FocusAreaId;
+}) {
+  const colors = paletteOf(scheme, focusArea);
   const rows = pairings.filter(
     (p) => !focusArea || `${p.foreground} ${p.background}`.includes('accent'),
   );
-  const title = `${mode === 'light' ? 'Ljust / Light' : 'Mörkt / Dark'}${focusArea ? ` · ${focusArea}` : ''}`;
+  const title = `${scheme === 'light' ? 'Ljust / Light' : 'Mörkt / Dark'}${focusArea ? ` · ${focusArea}` : ''}`;
   return (
     <section aria-label={title}>
       <h3>{title}</h3>
@@ -83,12 +91,12 @@ export function ContrastTable() {
         gränssnittsdelar. The pairs and their minimums come from the package&apos;s pairing list,
         the same list the tests check.
       </p>
-      {(['light', 'dark'] as const).map((mode) => (
-        <div key={mode}>
-          <h2>{mode === 'light' ? 'Ljust läge / Light mode' : 'Mörkt läge / Dark mode'}</h2>
-          <ContextTable mode={mode} />
+      {resolvedColorSchemes.map((scheme) => (
+        <div key={scheme}>
+          <h2>{scheme === 'light' ? 'Ljust läge / Light mode' : 'Mörkt läge / Dark mode'}</h2>
+          <ContextTable scheme={scheme} />
           {focusAreaIds.map((id) => (
-            <ContextTable key={id} mode={mode} focusArea={id} />
+            <ContextTable key={id} scheme={scheme} focusArea={id} />
           ))}
         </div>
       ))}

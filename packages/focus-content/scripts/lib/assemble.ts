@@ -18,6 +18,8 @@ export interface Sources {
   areas: LoadedAreas;
   vision: LocaleText<z.infer<typeof visionFrontmatter>>;
   collaboration: LocaleText<z.infer<typeof collaborationFrontmatter>>;
+  /** The licence's words in the credit line, from the kit's status (proposed or decided). */
+  licenceLabel: string;
   facts: (ids: string[]) => Fact[];
 }
 
@@ -58,7 +60,7 @@ export function assembleLocale(locale: Locale, src: Sources): LocaleContent {
     license: {
       ...license,
       attribution,
-      credit: creditLine(c.credit.prefix),
+      credit: creditLine(c.credit.prefix, src.licenceLabel),
       creditPrefix: c.credit.prefix,
       changedNote: c.credit.changed,
     },

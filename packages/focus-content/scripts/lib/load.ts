@@ -20,6 +20,8 @@ import { loadFocusAreas } from './focus-areas.ts';
 import { loadLocalePair } from './locale-pair.ts';
 import { ContentError, fieldName, type Problems } from './problems.ts';
 import { factResolver, loadShared } from './shared.ts';
+import { loadStatus, type LoadedStatus } from './status.ts';
+import { sayStatus } from '../../src/status.ts';
 
 export { ContentError } from './problems.ts';
 
@@ -39,6 +41,8 @@ export interface LoadedContent {
   linkTexts: Record<Locale, LinkText>;
   /** The credit's words for a part of the material (collaboration/<locale>.md, `credit`). */
   creditPrefixes: Record<Locale, CreditPrefixes>;
+  /** The kit's status and its words (content/status/). */
+  status: LoadedStatus;
 }
 
 const packageVersion = () =>
@@ -54,6 +58,7 @@ export function loadContent(root: string, options: LoadOptions = {}): LoadedCont
   const today = options.today ?? new Date().toISOString().slice(0, 10);
 
   const shared = loadShared(root, problems);
+  const status = loadStatus(root, problems);
   const resolveFacts = factResolver(shared.facts, problems);
   const areas = loadFocusAreas(root, shared, today, problems);
   const vision = loadLocalePair(
@@ -83,7 +88,9 @@ export function loadContent(root: string, options: LoadOptions = {}): LoadedCont
   if (problems.length > 0) throw new ContentError(problems);
   // Past this point every part exists; the checks above made sure of it.
   const { facts, partners, kit } = shared;
-  if (!facts || !partners || !kit) throw new ContentError(['unreachable: shared files']);
+  if (!facts || !partners || !kit || !status) {
+    throw new ContentError(['unreachable: shared files']);
+  }
 
   const content = {} as Record<Locale, LocaleContent>;
   const linkTexts = {} as Record<Locale, LinkText>;
@@ -101,6 +108,7 @@ export function loadContent(root: string, options: LoadOptions = {}): LoadedCont
       areas,
       vision: v,
       collaboration: c,
+      licenceLabel: sayStatus(status.status, status.words[locale], locale).licenceLabel,
       facts: (ids) => resolveFacts(ids, '', 'facts', locale),
     });
     // The published shape is checked too, so a bug in these files cannot ship malformed JSON.
@@ -124,5 +132,6 @@ export function loadContent(root: string, options: LoadOptions = {}): LoadedCont
     svgs: areas.svgs as Record<FocusAreaId, string>,
     linkTexts,
     creditPrefixes,
+    status,
   };
 }

@@ -15,9 +15,8 @@ import {
 } from 'pdf-lib';
 import type { IllustrationShape } from '@ljungby/focus-content';
 import { paletteOf, recolour } from '../colors.ts';
-import { visualCells } from '../illustration.ts';
 import type { Rect } from '../layout.ts';
-import type { Subject } from '../subject.ts';
+import type { SubjectIllustration } from '../subject.ts';
 
 const color = (c: string | undefined) => {
   if (!c || c === 'none') return undefined;
@@ -72,42 +71,34 @@ function clipRounded(page: PDFPage, cell: Rect, r: number, pageHeight: number) {
   );
 }
 
-/** Draws the subject's illustrations into `box` (page units, y from the top). */
-export function drawIllustrations(
-  page: PDFPage,
-  s: Pick<Subject, 'illustrations'>,
-  box: Rect,
-  radius: number,
-) {
+/**
+ * Draws one illustration into its cell (page units, y from the top), cropped to fill it (`slice`)
+ * with rounded corners of radius `r`.
+ */
+export function drawIllustration(page: PDFPage, ill: SubjectIllustration, cell: Rect, r: number) {
   const pageHeight = page.getHeight();
-  const gap = radius * 0.75;
-  const cells = visualCells(s, box, gap);
-  const r = s.illustrations.length === 1 ? radius : radius * 0.6;
-  s.illustrations.forEach((ill, i) => {
-    const cell = cells[i] ?? box;
-    const data = recolour(ill.data, paletteOf(ill.area, 'light'));
-    const [vx = 0, vy = 0, vw = 1, vh = 1] = data.viewBox.split(/[\s,]+/u).map(Number);
-    const scale = Math.max(cell.width / vw, cell.height / vh);
-    const x = cell.x + (cell.width - vw * scale) / 2 - vx * scale;
-    const top = cell.y + (cell.height - vh * scale) / 2 - vy * scale;
-    clipRounded(page, cell, r, pageHeight);
-    for (const shape of data.shapes) {
-      const fill = shape.style.fill ?? shape.attrs.fill;
-      const stroke = shape.style.stroke ?? shape.attrs.stroke;
-      const opacity = shape.attrs.opacity ? Number(shape.attrs.opacity) : undefined;
-      page.drawSvgPath(pathOf(shape), {
-        x,
-        y: pageHeight - top,
-        scale,
-        color: color(fill),
-        opacity,
-        borderColor: color(stroke),
-        borderOpacity: opacity,
-        // drawSvgPath scales the line width with the path, so it takes the drawing's own width.
-        borderWidth: stroke ? Number(shape.attrs['stroke-width'] ?? 1) : 0,
-        borderLineCap: shape.attrs['stroke-linecap'] === 'round' ? LineCapStyle.Round : undefined,
-      });
-    }
-    page.pushOperators(popGraphicsState());
-  });
+  const data = recolour(ill.data, paletteOf(ill.area, 'light'));
+  const [vx = 0, vy = 0, vw = 1, vh = 1] = data.viewBox.split(/[\s,]+/u).map(Number);
+  const scale = Math.max(cell.width / vw, cell.height / vh);
+  const x = cell.x + (cell.width - vw * scale) / 2 - vx * scale;
+  const top = cell.y + (cell.height - vh * scale) / 2 - vy * scale;
+  clipRounded(page, cell, r, pageHeight);
+  for (const shape of data.shapes) {
+    const fill = shape.style.fill ?? shape.attrs.fill;
+    const stroke = shape.style.stroke ?? shape.attrs.stroke;
+    const opacity = shape.attrs.opacity ? Number(shape.attrs.opacity) : undefined;
+    page.drawSvgPath(pathOf(shape), {
+      x,
+      y: pageHeight - top,
+      scale,
+      color: color(fill),
+      opacity,
+      borderColor: color(stroke),
+      borderOpacity: opacity,
+      // drawSvgPath scales the line width with the path, so it takes the drawing's own width.
+      borderWidth: stroke ? Number(shape.attrs['stroke-width'] ?? 1) : 0,
+      borderLineCap: shape.attrs['stroke-linecap'] === 'round' ? LineCapStyle.Round : undefined,
+    });
+  }
+  page.pushOperators(popGraphicsState());
 }

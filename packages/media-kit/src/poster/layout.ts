@@ -38,6 +38,8 @@ export interface PosterLayout {
   radius: number;
   /** Height of the accent bar along the top edge. */
   stripe: number;
+  /** The QR code of the "read more" link, quiet zone not included. */
+  qr: Rect;
   /** The texts, broken into lines, in reading order. */
   blocks: PlacedBlock[];
 }
@@ -47,11 +49,58 @@ export function posterLayout(s: PosterSubject, file: string, format: PosterForma
   const rem = 12;
   const sp = (step: string) => spaceRem(step) * rem;
   const pad = sp('8');
+  const where = { file, format };
   const visual = { x: pad, y: pad, width: A4.width - 2 * pad, height: (A4.width - 2 * pad) / 1.6 };
   const top = visual.y + visual.height + sp('6');
-  const blocks = layoutColumn(
+  const bottom = A4.height - pad;
+
+  // The footer: where to read more, the source and the credit, beside the link's QR code (at
+  // the bottom right, where a reader looks for it), bottom-aligned with it. The code is an inch
+  // wide (25 mm on A4, 36 mm on A3): a phone reads it from about 25 cm.
+  const qrSize = 72;
+  const qrGap = sp('4');
+  const qr = { x: pad + visual.width - qrSize, y: bottom - qrSize, width: qrSize, height: qrSize };
+  const footer = layoutColumn(
     {
-      box: { x: pad, y: top, width: visual.width, height: A4.height - pad - top },
+      box: { x: pad, y: top, width: visual.width - qrSize - qrGap, height: bottom - top },
+      top: [],
+      bottom: [
+        {
+          field: 'readMore',
+          text: `${s.readMore.label}: ${s.readMore.url}`,
+          size: 11,
+          weight: 700,
+          lineHeight: 1.4,
+          color: 'text',
+          gap: sp('6'),
+        },
+        {
+          field: 'sourceLine',
+          text: s.sourceLine,
+          size: 9,
+          weight: 400,
+          lineHeight: 1.4,
+          color: 'textSubtle',
+          gap: sp('1'),
+        },
+        {
+          field: 'credit',
+          text: s.credit,
+          size: 9,
+          weight: 400,
+          lineHeight: 1.4,
+          color: 'textSubtle',
+          gap: sp('1'),
+        },
+      ],
+    },
+    where,
+  );
+  const footerTop = Math.min(qr.y, ...footer.map((b) => b.y));
+
+  const main = layoutColumn(
+    {
+      box: { x: pad, y: top, width: visual.width, height: footerTop - sp('6') - top },
       top: [
         {
           field: 'eyebrow',
@@ -112,37 +161,9 @@ export function posterLayout(s: PosterSubject, file: string, format: PosterForma
             ] as const)
           : []),
       ],
-      bottom: [
-        {
-          field: 'readMore',
-          text: `${s.readMore.label}: ${s.readMore.url}`,
-          size: 11,
-          weight: 700,
-          lineHeight: 1.4,
-          color: 'text',
-          gap: sp('6'),
-        },
-        {
-          field: 'sourceLine',
-          text: s.sourceLine,
-          size: 9,
-          weight: 400,
-          lineHeight: 1.4,
-          color: 'textSubtle',
-          gap: sp('1'),
-        },
-        {
-          field: 'credit',
-          text: s.credit,
-          size: 9,
-          weight: 400,
-          lineHeight: 1.4,
-          color: 'textSubtle',
-          gap: sp('1'),
-        },
-      ],
+      bottom: [],
     },
-    { file, format },
+    where,
   );
-  return { pad, visual, stripe: sp('2'), radius: sp('4'), blocks };
+  return { pad, visual, qr, stripe: sp('2'), radius: sp('4'), blocks: [...main, ...footer] };
 }

@@ -1,14 +1,19 @@
-// The poster as a PDF: real, selectable text in the embedded font, document title and language
-// set, the illustration as vectors, the key message, a fact with its source, the source line
-// and where to read more. Runs in Node (the build) and in the browser (the template studio):
-// pdf-lib and its fontkit are plain JavaScript, and the font files come in as bytes.
+// The poster as a tagged PDF (PDF/UA-1): real, selectable text in the embedded font, title and
+// language set, the illustration as vectors with its alternative text, the key message, a fact
+// with its source, the source line, and where to read more as a link and a QR code; read in
+// that order by a screen reader. Runs in Node (the build) and in the browser (the template
+// studio): pdf-lib and its fontkit are plain JavaScript, and the font files come in as bytes.
 import fontkit from '@pdf-lib/fontkit';
 import { PDFDocument, rgb, type PDFFont } from 'pdf-lib';
 import { paletteOf, type Palette } from '../colors.ts';
 import type { FontWeight } from '../font.ts';
-import type { ColorRole, PlacedBlock } from '../layout.ts';
-import { drawIllustrations } from './illustration.ts';
+import { visualCells } from '../illustration.ts';
+import { labels } from '../labels.ts';
+import type { ColorRole, PlacedBlock, Rect } from '../layout.ts';
+import { qrCode } from '../qr-code.ts';
+import { drawIllustration } from './illustration.ts';
 import { posterLayout, posterSizes, type PosterFormat, type PosterSubject } from './layout.ts';
+import { TaggedPage, type PdfBox, type StructureElement } from './tagged-pdf.ts';
 
 export interface PosterOptions {
   /** `poster-a4` or `poster-a3` (the A4 layout scaled by √2). */
@@ -42,7 +47,7 @@ const roleColor = (p: Palette, role: ColorRole) =>
 
 /**
  * Lays out and writes one poster. Throws a MediaKitError naming `file` and the field when a
- * text does not fit or the font lacks a glyph.
+ * text does not fit, the font lacks a glyph or the link is too long for a QR code.
  *
  * @example renderPoster(subjectOf('vatten', 'sv'), { format: 'poster-a4', fonts })
  */
@@ -53,6 +58,7 @@ export async function renderPoster(
   const { format, fonts: fontFiles, date = new Date(), file = 'poster.pdf' } = options;
   const { width, height, scale: k } = posterSizes[format];
   const layout = posterLayout(s, file, format);
+  const qr = qrCode(s.readMore.url, { file, format, field: 'readMore.url' });
   const palette = paletteOf(s.accentArea, 'light');
   const doc = await PDFDocument.create();
   doc.registerFontkit(fontkit);
@@ -60,49 +66,121 @@ export async function renderPoster(
     400: await doc.embedFont(fontFiles[400], { subset: true }),
     700: await doc.embedFont(fontFiles[700], { subset: true }),
   };
-  doc.setTitle(`${s.eyebrow} – ${s.headline}`, { showInWindowTitleBar: true });
-  doc.setLanguage(s.lang === 'sv' ? 'sv-SE' : 'en-GB');
-  doc.setAuthor('Ljungby kommun');
-  doc.setSubject(s.body);
-  doc.setCreator('Berättarkit, @ljungby/media-kit');
-  doc.setProducer('pdf-lib');
+  const info = {
+    title: `${s.eyebrow} – ${s.headline}`,
+    lang: s.lang === 'sv' ? 'sv-SE' : 'en-GB',
+    author: 'Ljungby kommun',
+    subject: s.body,
+    creator: 'Berättarkit, @ljungby/media-kit',
+    producer: 'pdf-lib',
+    date,
+  };
+  doc.setTitle(info.title, { showInWindowTitleBar: true });
+  doc.setLanguage(info.lang);
+  doc.setAuthor(info.author);
+  doc.setSubject(info.subject);
+  doc.setCreator(info.creator);
+  doc.setProducer(info.producer);
   doc.setCreationDate(date);
   doc.setModificationDate(date);
 
   const page = doc.addPage([width, height]);
-  const y = (top: number) => height - top * k;
-  page.drawRectangle({
-    x: 0,
-    y: y(layout.stripe),
-    width,
-    height: layout.stripe * k,
-    color: hex(palette.accent),
+  const tags = new TaggedPage(doc, page);
+  /** A rectangle of the A4 layout (y from the top) in PDF space on this page. */
+  const box = (r: Rect): PdfBox => [
+    r.x * k,
+    height - (r.y + r.height) * k,
+    (r.x + r.width) * k,
+    height - r.y * k,
+  ];
+  tags.artifact(() => {
+    page.drawRectangle({
+      x: 0,
+      y: height - layout.stripe * k,
+      width,
+      height: layout.stripe * k,
+      color: hex(palette.accent),
+    });
   });
-  const { visual } = layout;
-  drawIllustrations(
-    page,
-    s,
-    { x: visual.x * k, y: visual.y * k, width: visual.width * k, height: visual.height * k },
-    layout.radius * k,
-  );
 
-  for (const b of layout.blocks) {
+  const drawBlock = (owner: StructureElement, b: PlacedBlock) => {
     const font = fonts[b.weight];
     const ascent = font.heightAtSize(b.size, { descender: false });
     const full = font.heightAtSize(b.size);
-    b.lines.forEach((line, i) => {
-      // CSS-like half-leading: the glyphs sit in the middle of each line box.
-      const lineTop = b.y + i * b.size * b.lineHeight;
-      const baseline = lineTop + (b.size * b.lineHeight - full) / 2 + ascent;
-      page.drawText(line, {
-        x: b.x * k,
-        y: y(baseline),
-        size: b.size * k,
-        font,
-        color: hex(roleColor(palette, b.color)),
+    tags.content(owner, () => {
+      b.lines.forEach((line, i) => {
+        // CSS-like half-leading: the glyphs sit in the middle of each line box.
+        const lineTop = b.y + i * b.size * b.lineHeight;
+        const baseline = lineTop + (b.size * b.lineHeight - full) / 2 + ascent;
+        page.drawText(line, {
+          x: b.x * k,
+          y: height - baseline * k,
+          size: b.size * k,
+          font,
+          color: hex(roleColor(palette, b.color)),
+        });
       });
     });
+  };
+
+  // Reading order: the key message and its text, the fact, the picture, the link, the credits.
+  const figures = () => {
+    const scaled = {
+      x: layout.visual.x * k,
+      y: layout.visual.y * k,
+      width: layout.visual.width * k,
+      height: layout.visual.height * k,
+    };
+    const radius = layout.radius * k;
+    const cells = visualCells(s, scaled, radius * 0.75);
+    s.illustrations.forEach((ill, i) => {
+      const cell = cells[i] ?? scaled;
+      const r = s.illustrations.length === 1 ? radius : radius * 0.6;
+      const bbox: PdfBox = [
+        cell.x,
+        height - cell.y - cell.height,
+        cell.x + cell.width,
+        height - cell.y,
+      ];
+      const figure = tags.element('Figure', tags.root, { alt: ill.alt, bbox });
+      tags.content(figure, () => {
+        drawIllustration(page, ill, cell, r);
+      });
+    });
+  };
+  let fact: StructureElement | undefined;
+  for (const b of layout.blocks) {
+    if (b.field === 'readMore') {
+      figures();
+      const link = tags.element('Link', tags.element('P'));
+      const label = `${s.readMore.label}: ${s.readMore.url}`;
+      drawBlock(link, b);
+      tags.link(link, box(b), s.readMore.url, label);
+      const qrFigure = tags.element('Figure', link, {
+        alt: labels[s.lang].qrCode,
+        bbox: box(layout.qr),
+      });
+      tags.content(qrFigure, () => {
+        page.drawSvgPath(qr.path, {
+          x: layout.qr.x * k,
+          y: height - layout.qr.y * k,
+          scale: (layout.qr.width * k) / qr.size,
+          color: hex(palette.text),
+        });
+      });
+      tags.link(link, box(layout.qr), s.readMore.url, label);
+      continue;
+    }
+    // The figure and what it is reads as one sentence: "184 km² är ytan på Bolmen …".
+    if (b.field === 'fact.label' && fact) {
+      drawBlock(fact, b);
+      continue;
+    }
+    const el = tags.element(b.field === 'headline' ? 'H1' : 'P');
+    if (b.field === 'fact.value') fact = el;
+    drawBlock(el, b);
   }
+  tags.finish(info);
   const bytes = await doc.save({ useObjectStreams: true });
   return { bytes, blocks: layout.blocks, width, height };
 }

@@ -1,4 +1,4 @@
-import { getContent, getCreditLine, license } from '@ljungby/focus-content';
+import { getContent, getCreditLine, getKitStatus, license } from '@ljungby/focus-content';
 import { locales } from '@ljungby/focus-content/ids';
 import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -28,9 +28,24 @@ describe('Attribution', () => {
   });
 
   it("takes its words from the content's licence (the markup builder takes it)", () => {
-    const words = { ...getContent('en').license, creditPrefix: 'Words:', changedNote: 'Edited.' };
+    const words = {
+      ...getContent('en').license,
+      credit: 'Words: Ljungby kommun, proposed CC BY 4.0',
+      changedNote: 'Edited.',
+    };
     expect(toHtml(attribution({ license: words, changed: true }))).toMatch(
-      /^<p class="lk-attribution" lang="sv">Words: Ljungby kommun, <a [^>]+>CC BY 4.0<\/a>. Edited.<\/p>$/u,
+      /^<p class="lk-attribution" lang="sv">Words: Ljungby kommun, proposed <a [^>]+>CC BY 4.0<\/a>. Edited.<\/p>$/u,
     );
+  });
+
+  it('says the licence as the kit\'s status has it: proposed until the municipality decides', () => {
+    for (const locale of locales) {
+      const { licenceLabel } = getKitStatus(locale);
+      const { container } = render(<Attribution locale={locale} />);
+      expect(container.textContent).toBe(
+        `${getContent(locale).license.creditPrefix} Ljungby kommun, ${licenceLabel}`,
+      );
+      cleanup();
+    }
   });
 });

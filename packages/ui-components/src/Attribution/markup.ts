@@ -4,7 +4,7 @@ import { h, safeHref, type MarkupElement } from '../markup/node';
 /** The parts of the content's licence the credit line shows. */
 export type AttributionLicense = Pick<
   License,
-  'attribution' | 'name' | 'url' | 'creditPrefix' | 'changedNote'
+  'attribution' | 'name' | 'url' | 'credit' | 'creditPrefix' | 'changedNote'
 >;
 
 export interface AttributionMarkupOptions {
@@ -15,19 +15,25 @@ export interface AttributionMarkupOptions {
 }
 
 /**
- * The CC BY 4.0 credit line: "Text och illustrationer: Ljungby kommun, CC BY 4.0". CC BY asks for
- * the creator, a link to the licence and a note when the material is changed; the words come
- * from `@ljungby/focus-content`.
+ * The credit line as the content words it, with the licence's name linked: "Text och
+ * illustrationer: Ljungby kommun, föreslagen licens CC BY 4.0" while the licence is the kit's
+ * proposal, "…, CC BY 4.0" once the municipality has decided. CC BY asks for the creator, a link
+ * to the licence and a note when the material is changed; the words come from
+ * `@ljungby/focus-content`.
  */
 export function attribution({
   license,
   locale = 'sv',
   changed,
 }: AttributionMarkupOptions): MarkupElement {
+  const named = license.credit.endsWith(license.name);
+  const lead = named
+    ? license.credit.slice(0, license.credit.length - license.name.length)
+    : `${license.creditPrefix} ${license.attribution}, `;
   return h(
     'p',
     { class: 'lk-attribution', lang: locale },
-    `${license.creditPrefix} ${license.attribution}, `,
+    lead,
     h('a', { href: safeHref(license.url), rel: 'license' }, license.name),
     changed && `. ${license.changedNote}`,
   );

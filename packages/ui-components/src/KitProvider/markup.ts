@@ -1,13 +1,10 @@
-import type { ColorScheme } from '@ljungby/design-tokens';
+import { colorSchemes, type ColorScheme } from '@ljungby/design-tokens';
 import type { FocusAreaId, Locale } from '@ljungby/focus-content';
 import { h, type MarkupElement, type MarkupNode } from '../markup/node';
 
-// The colour schemes are the tokens' (`data-color-scheme` selects them), so the type lives in
-// @ljungby/design-tokens and is re-exported here for users of the components.
-export type { ColorScheme };
-
-/** Every colour scheme, for checking props (KitProvider.test.tsx checks that it is complete). */
-export const colorSchemes = ['light', 'dark', 'auto'] as const satisfies readonly ColorScheme[];
+// The colour schemes are the tokens' (`data-color-scheme` selects them), so the list and its
+// type live in @ljungby/design-tokens and are re-exported here for users of the components.
+export { colorSchemes, type ColorScheme };
 
 export interface KitRootMarkupOptions {
   locale?: Locale;
