@@ -78,6 +78,7 @@ export const sources: readonly Source[] = [
     files: [
       'apps/site/src/lib/*words.ts',
       'apps/site/src/components/**/strings.ts',
+      'apps/site/src/components/studio/{words,messages}.ts',
       'apps/site/src/**/*.astro',
     ],
     reader: 'words',
@@ -96,7 +97,7 @@ export const sources: readonly Source[] = [
     files: [
       'packages/ui-components/src/*/strings.ts',
       'packages/media-kit/src/labels.ts',
-      'packages/media-kit/src/formats.ts',
+      'packages/media-kit/src/format-use.ts',
       'packages/media-kit/scripts/readme.ts',
     ],
     reader: 'words',

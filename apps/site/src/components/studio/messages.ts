@@ -40,7 +40,7 @@ export const studioMessages = {
     it: 'det',
     them: 'dem',
     emoji: 'Emojier kan inte visas i bilden. Ta bort {chars} ur {field}.',
-    rtl: 'Text som skrivs från höger till vänster, till exempel arabiska eller hebreiska, kan typsnittet inte visa. Skriv {field} med latinska bokstäver.',
+    rtl: 'Text som skrivs från höger till vänster, till exempel arabiska eller hebreiska, kan typsnittet inte visa. Skriv {field} med bokstäverna a till ö.',
     controls:
       '{field} innehåller osynliga tecken som styr skrivriktningen. Skriv in texten igen utan att klistra in den.',
     linkScheme: 'Länken måste börja med https:// eller http://, inte {scheme}.',
@@ -105,7 +105,7 @@ export const studioMessages = {
     it: 'it',
     them: 'them',
     emoji: 'Emoji cannot be shown in the image. Remove {chars} from {field}.',
-    rtl: 'The typeface cannot show text written from right to left, such as Arabic or Hebrew. Write {field} in Latin letters.',
+    rtl: 'The typeface cannot show text written from right to left. Write {field} with the letters a to z.',
     controls:
       '{field} holds invisible characters that control the writing direction. Type the text again instead of pasting it.',
     linkScheme: 'The link must start with https:// or http://, not {scheme}.',

@@ -19,7 +19,7 @@ export const studioWords = {
     mayLink: 'Läs om partnerraden och egna logotyper',
     ready: 'Kitets färdiga bilder och affischer',
     noScript:
-      'Den här sidan behöver JavaScript för att rita bilderna. Kitets färdiga bilder och affischer finns under Texter och bilder.',
+      'Den här sidan behöver JavaScript för att rita bilderna. Kitets färdiga bilder och affischer finns under ”Texter och bilder”.',
     formLabel: 'Din mall',
     format: 'Vad vill du göra?',
     posters: {
@@ -33,7 +33,7 @@ export const studioWords = {
     dark: 'Mörkt',
     schemePoster: 'Affischer är alltid ljusa, så att de blir bra när du skriver ut dem.',
     texts: 'Texter',
-    partner: 'Är ni en av kommunens partner?',
+    partner: 'Är din organisation en av kommunens partner?',
     partnerHelp: (line: string) =>
       `Raden ”${line}” finns bara för de partner som kommunen har valt.`,
     notPartner: 'Nej, vi är inte en av dem',
@@ -46,7 +46,7 @@ export const studioWords = {
     bodyHelp: 'Ett par meningar om vad som händer.',
     kitText: 'Hämta kitets text',
     kitTextHelp:
-      'Fyller i rubriken och den korta texten med kitets text om det du valt under Färger och illustration. Du kan ändra den.',
+      'Fyller i rubriken och den korta texten med kitets text om det du valt under ”Färger och illustration”. Du kan ändra den.',
     when: 'När och var',
     whenHelp: 'Om det är ett evenemang. Lämna tomt annars.',
     date: 'Datum',
@@ -54,9 +54,9 @@ export const studioWords = {
     place: 'Plats',
     link: 'Länk för mer information',
     linkHelp:
-      'Till exempel er egen sida. Börja med https://. På affischer blir den också en QR-kod.',
+      'Till exempel din egen sida. Börja med https://. På affischer blir den också en QR-kod.',
     pictures: 'Logotyp och foto',
-    logo: 'Er logotyp (SVG eller PNG)',
+    logo: 'Organisationens logotyp (SVG eller PNG)',
     logoHelp:
       'Hamnar i nedre hörnet, med luft runt sig. Kommunens logotyp och kommunvapen får inte användas.',
     photo: 'Eget foto i stället för illustrationen (JPG eller PNG)',
@@ -101,7 +101,7 @@ export const studioWords = {
     mayLink: 'Read about the partner line and your own logo',
     ready: "The kit's ready images and posters",
     noScript:
-      "This page needs JavaScript to draw the images. The kit's ready images and posters are under Texts and images.",
+      "This page needs JavaScript to draw the images. The kit's ready images and posters are under “Texts and images”.",
     formLabel: 'Your template',
     format: 'What do you want to make?',
     posters: {
@@ -115,7 +115,7 @@ export const studioWords = {
     dark: 'Dark',
     schemePoster: 'Posters are always light, so that they print well.',
     texts: 'Texts',
-    partner: "Are you one of the municipality's partners?",
+    partner: "Is your organisation one of the municipality's partners?",
     partnerHelp: (line: string) =>
       `The line “${line}” is only for the partners the municipality chose.`,
     notPartner: 'No, we are not one of them',
@@ -128,7 +128,7 @@ export const studioWords = {
     bodyHelp: 'A sentence or two about what is happening.',
     kitText: "Use the kit's text",
     kitTextHelp:
-      "Fills in the headline and the short text with the kit's text about what you chose under Colours and illustration. You can change it.",
+      "Fills in the headline and the short text with the kit's text about what you chose under “Colours and illustration”. You can change it.",
     when: 'When and where',
     whenHelp: 'If it is an event. Leave empty otherwise.',
     date: 'Date',
@@ -138,7 +138,7 @@ export const studioWords = {
     linkHelp:
       'For example your own page. Start with https://. On posters it also becomes a QR code.',
     pictures: 'Logo and photo',
-    logo: 'Your logo (SVG or PNG)',
+    logo: "Your organisation's logo (SVG or PNG)",
     logoHelp:
       "Placed in the bottom corner, with space around it. The municipality's logo and coat of arms may not be used.",
     photo: 'Your own photo instead of the illustration (JPG or PNG)',
