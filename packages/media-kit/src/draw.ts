@@ -28,3 +28,11 @@ export { cutsToFit, type Cut, type CuttableField } from './fit.ts';
 export { imageLayout, logoMaxRatio, type ImageLayout } from './image-layout.ts';
 export { photoPlacement } from './picture.ts';
 export type { SubjectLogo, SubjectPhoto, SubjectPicture } from './subject.ts';
+export { drawPosterSvg, type PosterDrawing } from './poster/svg.ts';
+export {
+  posterLayout,
+  posterSizes,
+  type PosterFormat,
+  type PosterLayout,
+  type PosterSubject,
+} from './poster/layout.ts';

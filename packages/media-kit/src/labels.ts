@@ -21,6 +21,7 @@ export const labels = {
     qrCode: 'QR-kod till samma adress',
     illustrationsOf: (count: number) => `${counted(count, 'sv')} illustrationer`,
     photo: 'Foto',
+    logo: 'Logotyp',
     image: 'Bild',
     /** Before a time of day: "kl. 18.00". */
     at: 'kl.',
@@ -33,6 +34,7 @@ export const labels = {
     qrCode: 'QR code for the same address',
     illustrationsOf: (count: number) => `${counted(count, 'en')} illustrations`,
     photo: 'Photo',
+    logo: 'Logo',
     image: 'Image',
     /** Before a time of day: "at 18:00". */
     at: 'at',
