@@ -8,6 +8,8 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { getContent, getCreditLine } from '@ljungby/focus-content';
 import { browserPatience } from '@ljungby/test-browser';
+import jsQR from 'jsqr';
+import { PDFDict, PDFDocument, PDFName } from 'pdf-lib';
 import pixelmatch from 'pixelmatch';
 import type { BrowserContext, Page } from 'playwright-core';
 import { PNG } from 'pngjs';
@@ -55,6 +57,71 @@ const downloadOf = async (start: () => Promise<unknown>): Promise<Buffer> => {
   return readFileSync(await download.path());
 };
 const errorOf = (slot: string) => page.locator(`#s-${slot}-error`);
+
+/** What pdf.js reads from a PDF: its text, and its first page drawn at 2× into a PNG. */
+async function readPdf(bytes: Buffer): Promise<{ text: string; png: PNG }> {
+  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const task = getDocument({ data: new Uint8Array(bytes), useSystemFonts: false });
+  const first = await (await task.promise).getPage(1);
+  const { items } = await first.getTextContent();
+  const text = items.map((i) => ('str' in i ? i.str : '')).join(' ');
+  await task.destroy();
+  // Drawn in a page of its own (the studio's page stays as it is), with pdf.js from npm.
+  const reader = await context.newPage();
+  const pdfjs = join(import.meta.dirname, '../../../node_modules/pdfjs-dist/build');
+  await reader.route('http://pdf.test/**', (route) => {
+    const path = new URL(route.request().url()).pathname;
+    return path === '/'
+      ? route.fulfill({ contentType: 'text/html', body: '<!doctype html><canvas></canvas>' })
+      : route.fulfill({ path: join(pdfjs, path) });
+  });
+  await reader.goto('http://pdf.test/');
+  // A module script of its own: the test runner rewrites import() in functions it passes.
+  await reader.addScriptTag({
+    type: 'module',
+    content: `
+      import * as lib from 'http://pdf.test/pdf.min.mjs';
+      lib.GlobalWorkerOptions.workerSrc = 'http://pdf.test/pdf.worker.min.mjs';
+      window.drawPdf = async (base64) => {
+        const data = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
+        const page = await (await lib.getDocument({ data }).promise).getPage(1);
+        const viewport = page.getViewport({ scale: 2 });
+        const canvas = document.querySelector('canvas');
+        canvas.width = viewport.width;
+        canvas.height = viewport.height;
+        await page.render({ canvas, viewport }).promise;
+        return canvas.toDataURL('image/png');
+      };`,
+  });
+  await reader.waitForFunction(() => 'drawPdf' in window);
+  const dataUrl = await reader.evaluate(
+    (data) => (window as unknown as { drawPdf: (d: string) => Promise<string> }).drawPdf(data),
+    bytes.toString('base64'),
+  );
+  await reader.close();
+  return { text, png: PNG.sync.read(Buffer.from(dataUrl.split(',')[1] ?? '', 'base64')) };
+}
+
+/** The studio's A4 poster: title, language, an embedded font, its words, a QR code to `link`. */
+async function expectPoster(bytes: Buffer, link: string) {
+  const doc = await PDFDocument.load(bytes, { updateMetadata: false });
+  expect(doc.getPage(0).getSize()).toEqual({ width: 595.28, height: 841.89 });
+  expect(doc.getTitle()).toBe('Berättarföreningen i Ljungby – Sagokväll på biblioteket');
+  expect(doc.getAuthor()).toBe('Berättarföreningen i Ljungby');
+  expect(doc.catalog.lookup(PDFName.of('Lang'))?.toString()).toBe('(sv-SE)');
+  const embedded = doc.context
+    .enumerateIndirectObjects()
+    .filter(([, o]) => o instanceof PDFDict && o.get(PDFName.of('FontFile2')));
+  expect(embedded.length).toBe(2);
+  const { text, png } = await readPdf(bytes);
+  for (const words of [
+    'Sagokväll på biblioteket',
+    'Fredag 12 mars kl. 18.00 · Ljungby stadsbibliotek',
+    'Foto: Anna Andersson',
+  ])
+    expect(text.replace(/\s+/gu, ' ')).toContain(words);
+  expect(jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data).toBe(link);
+}
 /** Waits for the page to show something, as long as a busy 2-core machine may need. */
 const poll = <T>(read: () => Promise<T>) => expect.poll(read, { timeout: browserPatience });
 
@@ -104,6 +171,20 @@ describe('the template studio', () => {
     // Nothing in the file points outside it.
     expect(svg.replace(/xmlns(:\w+)?="[^"]*"/gu, '')).not.toMatch(/https?:\/\/(?!www\.w3\.org)/u);
     expect(await page.locator('#s-saved').textContent()).toMatch(/\.svg är klar/u);
+
+    // The A4 poster: a tagged PDF with the texts, the font embedded, and a QR code that scans.
+    await page.getByLabel('Affisch i A4').tap();
+    await poll(() => page.locator('[data-export="pdf"]').isVisible()).toBe(true);
+    // The preview is the poster: A4 in points.
+    await poll(() => page.locator('#s-image').getAttribute('width')).toBe('595');
+    const pdf = await downloadOf(() => page.locator('[data-export="pdf"]').tap());
+    await expectPoster(pdf, 'https://www.example.org/sagokvall/');
+    await page.getByLabel('För tryckeri: 3 mm utfall och skärmärken').check();
+    const forPrint = await PDFDocument.load(
+      await downloadOf(() => page.locator('[data-export="pdf"]').tap()),
+    );
+    expect(forPrint.getPage(0).getTrimBox()).toEqual({ x: 0, y: 0, width: 595.28, height: 841.89 });
+    expect(forPrint.getPage(0).getMediaBox().width).toBeGreaterThan(595.28 + 16);
 
     // The link to the template has the words and choices, never the pictures.
     const share = new URL((await page.locator('#s-share').textContent()) ?? '');

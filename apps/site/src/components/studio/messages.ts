@@ -69,7 +69,7 @@ export const studioMessages = {
     loadFailed: 'Ritverktyget gick inte att ladda. Ladda om sidan och försök igen.',
     stale: 'Förhandsvisningen visar den senaste versionen som gick att rita.',
     fixFirst: 'Rätta det som står under fälten först, så går filen att ladda ner.',
-    saved: '{file} är klar ({size}). Den sparas där din webbläsare sparar nedladdningar.',
+    saved: 'Filen {file} är klar ({size}). Den sparas där din webbläsare sparar nedladdningar.',
     notShown: 'Den korta texten visas inte i {format}. Välj ett annat format om den behövs.',
   },
   en: {
@@ -133,7 +133,7 @@ export const studioMessages = {
     loadFailed: 'The drawing tool could not load. Reload the page and try again.',
     stale: 'The preview shows the last version that could be drawn.',
     fixFirst: 'Fix what it says under the fields first, then the file can be downloaded.',
-    saved: '{file} is ready ({size}). It is saved where your browser saves downloads.',
+    saved: 'The file {file} is ready ({size}). It is saved where your browser saves downloads.',
     notShown: 'The short text is not shown in the {format}. Choose another format if it is needed.',
   },
 } as const satisfies Record<Locale, unknown>;

@@ -158,3 +158,24 @@ async function readSvgLogo(file: File): Promise<Picture | PictureProblem> {
   const href = await dataUrl(new Blob([text], { type: 'image/svg+xml' }));
   return { name: file.name, href, width, height };
 }
+
+/**
+ * A picture as a PNG data: URL `height` pixels high (an SVG logo for the PDF writer, which
+ * embeds PNG and JPEG only); a PNG or JPEG comes back as it is.
+ */
+export async function asPng<T extends Omit<Picture, 'name'>>(
+  picture: T,
+  height: number,
+): Promise<T> {
+  if (!picture.href.startsWith('data:image/svg+xml')) return picture;
+  const image = new Image();
+  image.src = picture.href;
+  await image.decode();
+  const canvas = document.createElement('canvas');
+  canvas.height = height;
+  canvas.width = Math.round((height * picture.width) / picture.height);
+  const context = canvas.getContext('2d');
+  if (!context) throw new Error('no 2d canvas');
+  context.drawImage(image, 0, 0, canvas.width, canvas.height);
+  return { ...picture, href: canvas.toDataURL('image/png') };
+}

@@ -1,24 +1,33 @@
-// The studio's drawing, loaded once after the page (a separate chunk, with the two font files):
-// the media kit's own layout and drawing code, as the build runs it in Node. Turns a partner's
-// material into the picture's SVG, its alt text and a post text, or into the reason it cannot
-// be drawn (a text that does not fit, a character the font lacks, a logo too wide).
+// The studio's drawing, loaded once after the page (one chunk, with the two font files): the
+// media kit's own layout and drawing code, as the build runs it in Node, and its PDF writer.
+// Turns a partner's material into the picture's SVG (an image, or a poster's preview), its alt
+// text and a post text, or into the reason it cannot be drawn (a text that does not fit, a
+// character the font lacks, a logo too wide); and a poster into its PDF.
 import {
   altText,
   cutsToFit,
   drawImage,
+  drawPosterSvg,
   imageBlocks,
+  isImageFormat,
   logoMaxRatio,
   MediaKitError,
   ownSubject,
+  posterLayout,
   postTexts,
   useFonts,
   type Cut,
-  type ImageFormat,
+  type FontWeight,
   type OwnMaterial,
   type Subject,
 } from '@ljungby/media-kit/draw';
+import { renderPoster } from '@ljungby/media-kit/poster';
+import { asPng } from './pictures';
+import type { PosterFormat, StudioFormat } from './state';
 import boldUrl from '@fontsource/atkinson-hyperlegible-next/files/atkinson-hyperlegible-next-latin-700-normal.woff?url';
 import regularUrl from '@fontsource/atkinson-hyperlegible-next/files/atkinson-hyperlegible-next-latin-400-normal.woff?url';
+
+let fonts: Record<FontWeight, Uint8Array> | undefined;
 
 /** Fetches the font files (the only requests the studio makes after the page) once. */
 export async function loadFonts(): Promise<void> {
@@ -28,7 +37,8 @@ export async function loadFonts(): Promise<void> {
     return new Uint8Array(await response.arrayBuffer());
   };
   const [regular, bold] = await Promise.all([bytes(regularUrl), bytes(boldUrl)]);
-  useFonts({ 400: regular, 700: bold });
+  fonts = { 400: regular, 700: bold };
+  useFonts(fonts);
 }
 
 export type DrawProblem =
@@ -38,7 +48,10 @@ export type DrawProblem =
   | { kind: 'logo-shape'; ratio: number; max: number };
 
 export interface Drawn {
+  /** Texts as outlines: the preview and the PNG. */
   svg: string;
+  /** Texts as live text, for a drawing program (images; a poster's is its PDF). */
+  editableSvg?: string;
   width: number;
   height: number;
   alt: string;
@@ -69,27 +82,50 @@ export function problemOf(error: unknown, subject: Subject, attempt: (s: Subject
   }
 }
 
-/** Draws one image format, or says why it cannot. */
-export function drawOwnImage(
+/** Draws one format (a poster as its preview), or says why it cannot. */
+export function drawOwn(
   material: OwnMaterial,
-  format: ImageFormat,
+  format: StudioFormat,
   scheme: 'light' | 'dark',
 ): Drawn | DrawProblem {
   const subject = ownSubject(material);
   const file = `studio-${format}`;
-  const attempt = (s: Subject) => imageBlocks(s, format, file);
+  const attempt = (s: Subject) =>
+    isImageFormat(format) ? imageBlocks(s, format, file) : posterLayout(s, file, format);
   try {
     attempt(subject);
   } catch (error) {
     return problemOf(error, subject, attempt);
   }
-  const image = drawImage(subject, format, scheme, file);
+  const image = isImageFormat(format) ? drawImage(subject, format, scheme, file) : undefined;
+  const drawn = image ?? drawPosterSvg(subject, format as PosterFormat, file);
   return {
-    svg: image.svg,
-    width: image.width,
-    height: image.height,
-    alt: altText(subject, image.blocks),
+    svg: drawn.svg,
+    ...(image ? { editableSvg: image.editableSvg } : {}),
+    width: drawn.width,
+    height: drawn.height,
+    alt: altText(subject, drawn.blocks),
     // The longer post: it opens with the headline, as a partner's own post would.
     post: postTexts(subject).long,
   };
+}
+
+/** The poster as a tagged PDF, with the same layout and font as the preview. */
+export async function posterPdf(
+  material: OwnMaterial,
+  format: PosterFormat,
+  printMarks: boolean,
+): Promise<Blob> {
+  if (!fonts) throw new Error('studio: the fonts are not loaded yet');
+  // pdf-lib embeds PNG and JPEG: an SVG logo is drawn into a PNG first, sharp at A3.
+  const logo = material.logo && (await asPng(material.logo, 600));
+  const subject = ownSubject({ ...material, ...(logo ? { logo } : {}) });
+  const { bytes } = await renderPoster(subject, {
+    format,
+    fonts,
+    printMarks,
+    file: `studio-${format}.pdf`,
+    ...(subject.eyebrow ? { author: subject.eyebrow } : {}),
+  });
+  return new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/pdf' });
 }

@@ -93,8 +93,10 @@ export function startStudio(doc: Document): void {
     if (!renderer) return;
     current = undefined;
     drawMessages = [];
-    if (messages.length === 0 && !isPoster(choices.format)) {
-      const result = renderer.drawOwnImage(material(), choices.format, choices.scheme);
+    if (messages.length === 0) {
+      // Posters are light: they are printed.
+      const scheme = isPoster(choices.format) ? 'light' : choices.scheme;
+      const result = renderer.drawOwn(material(), choices.format, scheme);
       if ('svg' in result) {
         current = result;
         image.src = svgDataUrl(result.svg);
@@ -232,20 +234,20 @@ export function startStudio(doc: Document): void {
       }
       showSummary(form, []);
       const result = current;
-      const name = `${fileSlug(choices.headline, 'ljungby')}-${choices.format}`;
-      const made =
-        button.dataset.export === 'svg'
-          ? Promise.resolve({
-              blob: new Blob([result.svg], { type: 'image/svg+xml' }),
-              file: `${name}.svg`,
-            })
-          : svgToPng(result.svg, result.width, result.height).then((blob) => ({
-              blob,
-              file: `${name}.png`,
-            }));
-      void made.then(({ blob, file }) => {
-        saveFile(doc, blob, file);
-        saved.textContent = fill(m.saved, { file, size: formatBytes(blob.size, lang) });
+      const kind = button.dataset.export ?? 'png';
+      const name = `${fileSlug(choices.headline, 'ljungby')}-${choices.format}.${kind}`;
+      const { format } = choices;
+      const made: Promise<Blob> =
+        kind === 'pdf' && isPoster(format) && renderer
+          ? renderer.posterPdf(material(), format, choices.bleed)
+          : kind === 'svg'
+            ? Promise.resolve(
+                new Blob([result.editableSvg ?? result.svg], { type: 'image/svg+xml' }),
+              )
+            : svgToPng(result.svg, result.width, result.height);
+      void made.then((blob) => {
+        saveFile(doc, blob, name);
+        saved.textContent = fill(m.saved, { file: name, size: formatBytes(blob.size, lang) });
       });
     });
   }
