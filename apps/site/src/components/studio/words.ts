@@ -15,7 +15,7 @@ export const studioWords = {
       'Allt görs i din webbläsare. Din logotyp och ditt foto skickas ingenstans, och de följer inte med i länken till mallen.',
     may: 'Får jag göra så här?',
     mayText:
-      'Kitet föreslår att du får använda illustrationerna och färgerna i ditt eget material, om du anger källan. Källraden skrivs in åt dig och följer det du använder. Ge inte sken av att kommunen står bakom ditt evenemang.',
+      'Källraden skrivs in åt dig och följer det du använder: illustrationen, kitets text eller båda. Ge inte sken av att kommunen står bakom ditt evenemang.',
     mayLink: 'Läs om partnerraden och egna logotyper',
     ready: 'Kitets färdiga bilder och affischer',
     noScript:
@@ -78,7 +78,8 @@ export const studioWords = {
     pdf: 'PDF, för att skriva ut',
     bleed: 'För tryckeri: 3 mm utfall och skärmärken',
     alt: 'Bildbeskrivning (alt-text)',
-    altHelp: 'Klistra in den där du lägger upp bilden, för den som inte ser den.',
+    altHelp:
+      'Klistra in den där du lägger upp bilden eller affischen, för den som inte ser den.',
     altWhat: 'bildbeskrivningen',
     post: 'Förslag på inlägg',
     postWhat: 'förslaget på inlägg',
@@ -97,7 +98,7 @@ export const studioWords = {
       'Everything happens in your browser. Your logo and your photo are sent nowhere, and they are not part of the link to the template.',
     may: 'May I do this?',
     mayText:
-      'The kit proposes that you may use its illustrations and colours in your own material if you credit the source. The credit line is written for you and follows what you use. Do not suggest that the municipality stands behind your event.',
+      "The credit line is written for you and follows what you use: the illustration, the kit's text or both. Do not suggest that the municipality stands behind your event.",
     mayLink: 'Read about the partner line and your own logo',
     ready: "The kit's ready images and posters",
     noScript:
@@ -160,7 +161,7 @@ export const studioWords = {
     pdf: 'PDF, for printing',
     bleed: 'For a print shop: 3 mm bleed and crop marks',
     alt: 'Image description (alt text)',
-    altHelp: 'Paste it where you post the image, for people who cannot see it.',
+    altHelp: 'Paste it where you post the image or the poster, for people who cannot see it.',
     altWhat: 'the image description',
     post: 'Suggested post',
     postWhat: 'the suggested post',
