@@ -20,7 +20,7 @@ import {
   axeSource,
   builderPages,
   dist,
-  isStudioDrawing,
+  fetchedAfterLoad,
   pageLang,
   pool,
   siteInChromium,
@@ -121,6 +121,8 @@ describe('the partner site', () => {
       // pages) is not page weight, since it loads only as the reader scrolls to it, even if this
       // window happened to fetch it. It is reported on its own line; the media kit's test
       // holds each preview to its own budget. Every other image counts.
+      // The studio's drawing, which it loads after the page: reported, not counted.
+      const afterLoad = studioPages.includes(path) ? await fetchedAfterLoad(page) : new Set();
       const lazy = new Set(
         await page
           .locator('img[loading="lazy"]')
@@ -130,7 +132,7 @@ describe('the partner site', () => {
         // The preview runs the embed (script and texts) that partners paste: reported on
         // its own line, it is the product shown, not the site's weight.
         if (url.pathname.startsWith('/embed/')) sizes.preview += bytes;
-        else if (isStudioDrawing(url.pathname)) sizes.drawing += bytes;
+        else if (afterLoad.has(url.href)) sizes.drawing += bytes;
         else if (type === 'image' && lazy.has(url.href)) sizes.lazy += bytes;
         else if (type === 'document') sizes.html += bytes;
         else if (type === 'stylesheet') sizes.css += bytes;

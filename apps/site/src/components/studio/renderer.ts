@@ -1,8 +1,8 @@
-// The studio's drawing, loaded once after the page (one chunk, with the two font files): the
-// media kit's own layout and drawing code, as the build runs it in Node, and its PDF writer.
-// Turns a partner's material into the picture's SVG (an image, or a poster's preview), its alt
-// text and a post text, or into the reason it cannot be drawn (a text that does not fit, a
-// character the font lacks, a logo too wide); and a poster into its PDF.
+// The studio's drawing, loaded once after the page (a chunk of its own; the page fetches the two
+// font files meanwhile): the media kit's own layout and drawing code, as the build runs it in
+// Node. Turns a partner's material into the picture's SVG (an image, or a poster's preview), its
+// alt text and a post text, or into the reason it cannot be drawn (a text that does not fit, a
+// character the font lacks, a logo too wide). The PDF writer is poster-pdf.ts, loaded right after.
 import {
   altText,
   cutsToFit,
@@ -21,24 +21,17 @@ import {
   type OwnMaterial,
   type Subject,
 } from '@ljungby/media-kit/draw';
-import { renderPoster } from '@ljungby/media-kit/poster';
-import { asPng } from './pictures';
 import type { PosterFormat, StudioFormat } from './state';
-import boldUrl from '@fontsource/atkinson-hyperlegible-next/files/atkinson-hyperlegible-next-latin-700-normal.woff?url';
-import regularUrl from '@fontsource/atkinson-hyperlegible-next/files/atkinson-hyperlegible-next-latin-400-normal.woff?url';
 
 let fonts: Record<FontWeight, Uint8Array> | undefined;
 
-/** Fetches the font files (the only requests the studio makes after the page) once. */
-export async function loadFonts(): Promise<void> {
-  const bytes = async (url: string) => {
-    const response = await fetch(url);
-    if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
-    return new Uint8Array(await response.arrayBuffer());
-  };
-  const [regular, bold] = await Promise.all([bytes(regularUrl), bytes(boldUrl)]);
-  fonts = { 400: regular, 700: bold };
-  useFonts(fonts);
+/** The font files, once handed over (the PDF writer embeds the same bytes). */
+export const fontFiles = (): Record<FontWeight, Uint8Array> | undefined => fonts;
+
+/** Hands the font files to the layout (the page fetches them while this chunk loads). */
+export function setFonts(files: Record<FontWeight, Uint8Array>): void {
+  fonts = files;
+  useFonts(files);
 }
 
 export type DrawProblem =
@@ -108,24 +101,4 @@ export function drawOwn(
     // The longer post: it opens with the headline, as a partner's own post would.
     post: postTexts(subject).long,
   };
-}
-
-/** The poster as a tagged PDF, with the same layout and font as the preview. */
-export async function posterPdf(
-  material: OwnMaterial,
-  format: PosterFormat,
-  printMarks: boolean,
-): Promise<Blob> {
-  if (!fonts) throw new Error('studio: the fonts are not loaded yet');
-  // pdf-lib embeds PNG and JPEG: an SVG logo is drawn into a PNG first, sharp at A3.
-  const logo = material.logo && (await asPng(material.logo, 600));
-  const subject = ownSubject({ ...material, ...(logo ? { logo } : {}) });
-  const { bytes } = await renderPoster(subject, {
-    format,
-    fonts,
-    printMarks,
-    file: `studio-${format}.pdf`,
-    ...(subject.eyebrow ? { author: subject.eyebrow } : {}),
-  });
-  return new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/pdf' });
 }

@@ -20,9 +20,19 @@ import { fillForm, partnerIds, readForm } from './form';
 import { fill, type StudioMessages } from './messages';
 import { readLogo, readPhoto, type Picture } from './pictures';
 import type { Drawn } from './renderer';
+import boldUrl from '@fontsource/atkinson-hyperlegible-next/files/atkinson-hyperlegible-next-latin-700-normal.woff?url';
+import regularUrl from '@fontsource/atkinson-hyperlegible-next/files/atkinson-hyperlegible-next-latin-400-normal.woff?url';
 import { isPoster, readChoices, toQuery, type Look, type StudioChoices } from './state';
 
 type Renderer = typeof import('./renderer');
+
+/** A font file's bytes. */
+const fetchFont = async (url: string) => {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+  return new Uint8Array(await response.arrayBuffer());
+};
+type PdfWriter = typeof import('./poster-pdf');
 
 const byId = <T extends HTMLElement>(doc: Document, id: string) => {
   const el = doc.getElementById(id);
@@ -58,6 +68,7 @@ export function startStudio(doc: Document): void {
     focus: { x: 0.5, y: 0.5 },
   };
   let renderer: Renderer | undefined;
+  let pdfWriter: PdfWriter | undefined;
   /** The drawing of the current choices; undefined while they cannot be drawn. */
   let current: Drawn | undefined;
   let drawMessages: Message[] = [];
@@ -142,8 +153,10 @@ export function startStudio(doc: Document): void {
     const note = byId(doc, 's-text-note');
     note.hidden = !withoutBody.includes(choices.format) || !choices.body.trim();
     note.textContent = fill(m.notShown, { format: m.formats[choices.format] });
-    for (const button of doc.querySelectorAll<HTMLElement>('[data-export]'))
-      button.hidden = !renderer || (button.dataset.export === 'pdf') !== poster;
+    for (const button of doc.querySelectorAll<HTMLElement>('[data-export]')) {
+      const pdf = button.dataset.export === 'pdf';
+      button.hidden = pdf ? !poster || !pdfWriter : poster || !renderer;
+    }
     for (const el of doc.querySelectorAll<HTMLElement>('[data-posters-only]')) el.hidden = !poster;
     const organisation = byId<HTMLInputElement>(doc, 's-organisation');
     const partner = byId<HTMLSelectElement>(doc, 's-partner');
@@ -238,33 +251,47 @@ export function startStudio(doc: Document): void {
       const name = `${fileSlug(choices.headline, 'ljungby')}-${choices.format}.${kind}`;
       const { format } = choices;
       const made: Promise<Blob> =
-        kind === 'pdf' && isPoster(format) && renderer
-          ? renderer.posterPdf(material(), format, choices.bleed)
+        kind === 'pdf'
+          ? isPoster(format) && pdfWriter
+            ? pdfWriter.posterPdf(material(), format, choices.bleed)
+            : Promise.reject(new Error('studio: no PDF writer for this format'))
           : kind === 'svg'
             ? Promise.resolve(
                 new Blob([result.editableSvg ?? result.svg], { type: 'image/svg+xml' }),
               )
             : svgToPng(result.svg, result.width, result.height);
-      void made.then((blob) => {
-        saveFile(doc, blob, name);
-        saved.textContent = fill(m.saved, { file: name, size: formatBytes(blob.size, lang) });
-      });
+      void made
+        .then((blob) => {
+          saveFile(doc, blob, name);
+          saved.textContent = fill(m.saved, { file: name, size: formatBytes(blob.size, lang) });
+        })
+        .catch(() => {
+          saved.textContent = m.loadFailed;
+        });
     });
   }
 
   update();
-  // The drawing loads once the page has, and draws the first preview.
-  const load = () =>
-    import('./renderer')
-      .then(async (module) => {
-        await module.loadFonts();
-        renderer = module;
-        form.dataset.ready = '';
-        update();
-      })
-      .catch(() => {
-        status.textContent = m.loadFailed;
-      });
+  // The drawing loads once the page has and draws the first preview; the PDF writer follows.
+  // After that the studio requests nothing more.
+  const load = async () => {
+    try {
+      // The chunk and the two font files at once.
+      const [drawing, regular, bold] = await Promise.all([
+        import('./renderer'),
+        fetchFont(regularUrl),
+        fetchFont(boldUrl),
+      ]);
+      drawing.setFonts({ 400: regular, 700: bold });
+      renderer = drawing;
+      update();
+      pdfWriter = await import('./poster-pdf');
+      form.dataset.ready = '';
+      update();
+    } catch {
+      status.textContent = m.loadFailed;
+    }
+  };
   if (doc.readyState === 'complete') void load();
   else window.addEventListener('load', () => void load(), { once: true });
 }

@@ -78,8 +78,7 @@ export const studioWords = {
     pdf: 'PDF, för att skriva ut',
     bleed: 'För tryckeri: 3 mm utfall och skärmärken',
     alt: 'Bildbeskrivning (alt-text)',
-    altHelp:
-      'Klistra in den där du lägger upp bilden eller affischen, för den som inte ser den.',
+    altHelp: 'Klistra in den där du lägger upp bilden eller affischen, för den som inte ser den.',
     altWhat: 'bildbeskrivningen',
     post: 'Förslag på inlägg',
     postWhat: 'förslaget på inlägg',
