@@ -9,8 +9,9 @@ import { imageFormats, type ImageFormat } from './format-layouts.ts';
 import { blockPath } from './glyph-paths.ts';
 import { illustrationMarkup } from './illustration.ts';
 import { imageLayout } from './image-layout.ts';
-import { layoutColumn, type ColorRole, type PlacedBlock } from './layout.ts';
-import { logoMarkup, photoMarkup } from './picture.ts';
+import { layoutColumn, type ColorRole, type PlacedBlock, type Rect } from './layout.ts';
+import { logoMarkup, photoMarkup, photoPlacement } from './picture.ts';
+import { scrimFor } from './scrim.ts';
 import { describeSvg } from './svg-description.ts';
 import { altText } from './texts.ts';
 import type { ResolvedColorScheme } from '@ljungby/design-tokens';
@@ -46,6 +47,24 @@ export function imageBlocks(subject: Subject, format: ImageFormat, file: string)
   return layoutColumn(imageLayout(format, subject, file).column, { file, format });
 }
 
+/** The panel under texts over a photo: around `parts`, `margin` beyond them, inside `bounds`. */
+function panelAround(
+  parts: readonly { x: number; y: number; width: number; height: number }[],
+  { margin, radius, bounds }: { margin: number; radius: number; bounds: Rect },
+): Rect & { radius: number } {
+  const x = Math.max(bounds.x, Math.min(...parts.map((p) => p.x)) - margin);
+  const y = Math.max(bounds.y, Math.min(...parts.map((p) => p.y)) - margin);
+  const right = Math.min(
+    bounds.x + bounds.width,
+    Math.max(...parts.map((p) => p.x + p.width)) + margin,
+  );
+  const bottom = Math.min(
+    bounds.y + bounds.height,
+    Math.max(...parts.map((p) => p.y + p.height)) + margin,
+  );
+  return { x, y, width: right - x, height: bottom - y, radius };
+}
+
 /** Draws one image of a subject. Throws a MediaKitError naming file, field and format. */
 export function drawImage(
   subject: Subject,
@@ -59,9 +78,25 @@ export function drawImage(
   const palette = paletteOf(subject.accentArea, scheme);
   const blocks = layoutColumn(layout.column, where);
 
-  const contrast = blocks.map((b) => {
+  const { photo, logo } = subject;
+  // Over a photo, the panel wraps the placed texts (and the logo), and each text's contrast is
+  // its worst against the panel over the photo.
+  const panel =
+    layout.scrim &&
+    panelAround([...blocks, ...(layout.logo ? [layout.logo.plate] : [])], layout.scrim);
+  const scrim =
+    photo && panel
+      ? scrimFor(
+          blocks.map((b) => ({ rect: b, color: roleColor(palette, b.color) })),
+          palette.surface,
+          photo,
+          photoPlacement(photo, layout.visual),
+          minContrast,
+        )
+      : undefined;
+  const contrast = blocks.map((b, i) => {
     const foreground = roleColor(palette, b.color);
-    const ratio = contrastRatio(foreground, palette.surface);
+    const ratio = scrim?.ratios[i] ?? contrastRatio(foreground, palette.surface);
     if (ratio < minContrast)
       throw new MediaKitError(
         { ...where, field: b.field },
@@ -71,15 +106,22 @@ export function drawImage(
     return { field: b.field, foreground, background: palette.surface, ratio };
   });
 
-  const { photo, logo } = subject;
   // What is drawn under and around the texts: the illustration or the partner's photo, the logo.
-  const art = (id: string) =>
+  const picture = (id: string) =>
     (photo
       ? photoMarkup(photo, layout.visual, layout.radius, `${id}-photo`)
       : illustrationMarkup(subject, scheme, layout.visual, layout.radius, id)) +
-    (logo && layout.logo
-      ? logoMarkup(logo, layout.logo, paletteOf(subject.accentArea, 'light').surface)
+    (scrim && panel
+      ? `<rect x="${panel.x}" y="${panel.y}" width="${panel.width}" height="${panel.height}" rx="${panel.radius}" fill="${palette.surface}" fill-opacity="${scrim.opacity}"/>`
       : '');
+  const logoArt = () =>
+    logo && layout.logo
+      ? logoMarkup(logo, layout.logo, paletteOf(subject.accentArea, 'light').surface)
+      : '';
+  const art = (id: string) => picture(id) + logoArt();
+  // A background photo and its panel go under the texts; a framed picture beside them.
+  const under = scrim ? picture(`lk-${format}`) : '';
+  const beside = scrim ? logoArt() : art(`lk-${format}`);
   const description = {
     title: [subject.eyebrow, subject.headline].filter(Boolean).join(' – '),
     desc: altText(subject, blocks),
@@ -90,9 +132,10 @@ export function drawImage(
   const svg = describeSvg(
     `<svg xmlns="http://www.w3.org/2000/svg"${xlink} width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">` +
       rect({ x: 0, y: 0, width, height }, palette.surface) +
+      under +
       rect(layout.stripe, palette.accent) +
       blocks.map((b) => blockPath(b, roleColor(palette, b.color))).join('') +
-      art(`lk-${format}`) +
+      beside +
       '</svg>',
     description,
   );
@@ -102,7 +145,8 @@ export function drawImage(
     palette,
     stripe: layout.stripe,
     blocks,
-    art: art(`lk-${format}-e`),
+    art: scrim ? logoArt() : art(`lk-${format}-e`),
+    ...(scrim ? { background: picture(`lk-${format}-e`) } : {}),
     description,
     xlink: xlink !== '',
   });

@@ -16,6 +16,12 @@ export interface ImageLayout {
   column: ColumnSpec;
   /** The logo and the plate it sits on (the plate's padding is its safe zone). */
   logo?: { plate: Rect; box: Rect; radius: number };
+  /**
+   * With a photo as the background: the texts sit at the bottom of their column on a panel
+   * reaching `margin` beyond them (draw-image places it around the placed texts and sets its
+   * opacity), inside `bounds`.
+   */
+  scrim?: { margin: number; radius: number; bounds: Rect };
 }
 
 /** A logo may be at most this many times as wide as its height in the layout… */
@@ -168,7 +174,17 @@ export function imageLayout(format: ImageFormat, s: Subject, file = 'image'): Im
       bottom,
     };
   }
-  if (!s.logo) return { stripe, visual, radius, column };
+  // A partner's photo as the background: it fills the image, and the texts sit on a panel.
+  const background = s.photo?.background === true;
+  const scrim = background
+    ? { margin: sp('5'), radius: sp('4'), bounds: { x: 0, y: 0, width: W, height: H } }
+    : undefined;
+  if (background) {
+    visual = { x: 0, y: 0, width: W, height: H };
+    column.align = 'bottom';
+  }
+  const framed = { stripe, visual, radius: background ? 0 : radius, column, scrim };
+  if (!s.logo) return framed;
 
   // The logo sits in the bottom corner of the text column on a plate of the light surface (so a
   // dark logo shows in the dark scheme too); the plate's padding is its safe zone.
@@ -192,5 +208,5 @@ export function imageLayout(format: ImageFormat, s: Subject, file = 'image'): Im
     radius: sp('3'),
   };
   column.corner = { width: plate.width + sp('5'), height: plate.height };
-  return { stripe, visual, radius, column, logo };
+  return { ...framed, logo };
 }

@@ -42,8 +42,11 @@ export interface ColumnSpec {
   top: BlockSpec[];
   /** Stacked upwards from the bottom of the box (the credit). */
   bottom: BlockSpec[];
-  /** Where the top stack sits in the space above the bottom stack. @default 'top' */
-  align?: 'top' | 'center';
+  /**
+   * Where the top stack sits in the space above the bottom stack: at the top, in the middle, or
+   * right above the bottom stack (`bottom`: texts on a panel over a photo). @default 'top'
+   */
+  align?: 'top' | 'center' | 'bottom';
   /**
    * Room kept in the bottom right corner (a logo on its plate, and the space beside it): the
    * bottom stack beside it is narrower, and the top stack ends above the taller of the two.
@@ -145,7 +148,8 @@ export function layoutColumn(column: ColumnSpec, where: Where): PlacedBlock[] {
   }
 
   const placed: PlacedBlock[] = [];
-  let y = box.y + (column.align === 'center' ? (available - stackHeight(top)) / 2 : 0);
+  const room = available - stackHeight(top);
+  let y = box.y + (column.align === 'center' ? room / 2 : column.align === 'bottom' ? room : 0);
   top.forEach((it, i) => {
     if (i > 0) y += it.spec.gap ?? 0;
     placed.push(toPlaced(it, box.x, y, box.width));

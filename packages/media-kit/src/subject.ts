@@ -81,6 +81,20 @@ export interface SubjectPicture {
 export interface SubjectPhoto extends SubjectPicture {
   /** The point to keep in view, 0–1 from the left and from the top. */
   focus: { x: number; y: number };
+  /**
+   * Behind the whole image, the texts on a panel over it (share images and slides), rather
+   * than in the visual's frame. @default false
+   */
+  background?: boolean;
+  /** The photo's colours, small, for checking the contrast of text over it. */
+  samples?: PhotoSamples;
+}
+
+/** A photo shrunk to a few thousand pixels: sRGB bytes, r g b per pixel, row by row. */
+export interface PhotoSamples {
+  width: number;
+  height: number;
+  rgb: readonly number[];
 }
 
 export type SubjectLogo = SubjectPicture;

@@ -16,6 +16,7 @@ import { cutsToFit } from '../src/fit.ts';
 import { imageLayout } from '../src/image-layout.ts';
 import { eventLine, linkText, ownSubject, type OwnMaterial } from '../src/own-material.ts';
 import { photoPlacement } from '../src/picture.ts';
+import { scrimFor } from '../src/scrim.ts';
 import { subjectOf } from '../src/subject.ts';
 
 const area = focusAreaIds[2];
@@ -161,5 +162,53 @@ describe('cutsToFit', () => {
     });
     expect(() => square(cut(headline.chars))).not.toThrow();
     expect(() => square(cut(headline.chars - 1))).toThrow(MediaKitError);
+  });
+});
+
+describe('a photo behind the texts', () => {
+  const samples = (rgb: [number, number, number]) => ({
+    width: 8,
+    height: 6,
+    rgb: Array.from({ length: 48 }, () => rgb).flat(),
+  });
+  const withPhoto = (rgb: [number, number, number] | null) =>
+    ownSubject({
+      ...base,
+      photo: { ...photo, background: true, ...(rgb ? { samples: samples(rgb) } : {}) },
+    });
+
+  it('fills the image, with the texts on a panel whose opacity keeps 4.5:1 over the photo', () => {
+    for (const rgb of [
+      [255, 255, 255],
+      [0, 0, 0],
+      [120, 40, 160],
+    ] as [number, number, number][]) {
+      for (const scheme of ['light', 'dark'] as const) {
+        const image = drawImage(withPhoto(rgb), 'portrait', scheme, 'test');
+        const opacity = Number(/fill-opacity="([\d.]+)"/u.exec(image.svg)?.[1]);
+        expect(opacity, `${rgb.join(',')} ${scheme}`).toBeGreaterThanOrEqual(0.85);
+        expect(opacity).toBeLessThanOrEqual(1);
+        for (const c of image.contrast) expect(c.ratio, c.field).toBeGreaterThanOrEqual(4.5);
+      }
+    }
+    const layout = imageLayout('story', withPhoto(null));
+    expect(layout.visual).toEqual({ x: 0, y: 0, width: 1080, height: 1920 });
+    // The texts gather at the bottom of their column, above the story app's buttons.
+    expect(layout.column.align).toBe('bottom');
+    const { blocks } = drawImage(withPhoto(null), 'story', 'dark', 'test');
+    const end = Math.max(...blocks.map((b) => b.y + b.height));
+    expect(end).toBeLessThanOrEqual(1920 - 250);
+  });
+
+  it('is as opaque as the text needs over the photo under it, and opaque unsampled', () => {
+    // #767676 on white is 4.54:1: over a black photo it needs the whole panel, over white none.
+    const text = [{ rect: { x: 0, y: 0, width: 100, height: 100 }, color: '#767676' }];
+    const place = { x: 0, y: 0, width: 100, height: 100 };
+    const over = (rgb: [number, number, number] | null) =>
+      scrimFor(text, '#ffffff', rgb ? { samples: samples(rgb) } : {}, place, 4.5);
+    expect(over([255, 255, 255]).opacity).toBe(0.85);
+    expect(over([0, 0, 0]).opacity).toBe(1);
+    expect(over([0, 0, 0]).ratios[0]).toBeGreaterThanOrEqual(4.5);
+    expect(over(null).opacity).toBe(1);
   });
 });

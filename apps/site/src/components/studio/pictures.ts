@@ -8,6 +8,8 @@ export interface Picture {
   href: string;
   width: number;
   height: number;
+  /** A photo's colours, small (48 px wide), for the contrast of text over it. */
+  samples?: { width: number; height: number; rgb: number[] };
 }
 
 export type SvgPart = 'script' | 'handler' | 'external' | 'html';
@@ -69,12 +71,32 @@ async function redraw(file: File, pixels: number, type: 'image/jpeg' | 'image/pn
     context.fillRect(0, 0, width, height);
   }
   context.drawImage(bitmap, 0, 0, width, height);
+  const samples = sample(bitmap);
   bitmap.close();
   const blob = await new Promise<Blob | null>((resolve) => {
     canvas.toBlob(resolve, type, 0.9);
   });
   if (!blob) throw new Error('canvas.toBlob gave nothing');
-  return { href: await dataUrl(blob), width, height };
+  return { href: await dataUrl(blob), width, height, samples };
+}
+
+/** The picture's colours at 48 px wide: what text over it will stand on, in small. */
+function sample(bitmap: ImageBitmap) {
+  const width = 48;
+  const height = Math.max(1, Math.round((width * bitmap.height) / bitmap.width));
+  const canvas = document.createElement('canvas');
+  canvas.width = width;
+  canvas.height = height;
+  const context = canvas.getContext('2d', { willReadFrequently: true });
+  if (!context) throw new Error('no 2d canvas');
+  context.fillStyle = '#ffffff';
+  context.fillRect(0, 0, width, height);
+  context.drawImage(bitmap, 0, 0, width, height);
+  const rgba = context.getImageData(0, 0, width, height).data;
+  const rgb: number[] = [];
+  for (let i = 0; i < rgba.length; i += 4)
+    rgb.push(rgba[i] ?? 0, rgba[i + 1] ?? 0, rgba[i + 2] ?? 0);
+  return { width, height, rgb };
 }
 
 /** The photo: JPEG, PNG or WebP up to 25 MB, kept as a JPEG of at most 2400 px. */

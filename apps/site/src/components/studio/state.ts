@@ -34,6 +34,8 @@ export interface StudioChoices {
   kitText: boolean;
   photoCredit: string;
   photoAlt: string;
+  /** The photo in the visual's frame, or behind the texts across the whole image. */
+  photoPlace: 'frame' | 'background';
   /** Posters for a print shop: 3 mm bleed and crop marks. */
   bleed: boolean;
 }
@@ -53,6 +55,7 @@ export const defaultChoices: StudioChoices = {
   kitText: false,
   photoCredit: '',
   photoAlt: '',
+  photoPlace: 'frame',
   bleed: false,
 };
 
@@ -72,6 +75,7 @@ export const fieldNames = {
   kitText: 'kit-text',
   photoCredit: 'photo-credit',
   photoAlt: 'photo-alt',
+  photoPlace: 'photo-place',
   bleed: 'bleed',
 } as const satisfies Record<keyof StudioChoices, string>;
 
@@ -104,6 +108,7 @@ export function readChoices(query: URLSearchParams, partners: readonly string[])
     format: oneOf(get('format'), studioFormats, defaultChoices.format),
     look: oneOf(get('look'), looks, defaultChoices.look),
     scheme: oneOf(get('scheme'), ['light', 'dark'] as const, defaultChoices.scheme),
+    photoPlace: oneOf(get('photoPlace'), ['frame', 'background'] as const, 'frame'),
     partner: oneOf(get('partner'), partners, ''),
     date: datePattern.test(get('date')) ? get('date') : '',
     time: timePattern.test(get('time')) ? get('time') : '',

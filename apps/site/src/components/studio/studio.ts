@@ -93,7 +93,15 @@ export function startStudio(doc: Document): void {
       ...(link && 'url' in link ? { link: link.url } : {}),
       textFromKit: choices.kitText,
       ...(photo
-        ? { photo: { ...photo, focus, alt: choices.photoAlt, credit: choices.photoCredit } }
+        ? {
+            photo: {
+              ...photo,
+              focus,
+              alt: choices.photoAlt,
+              credit: choices.photoCredit,
+              background: choices.photoPlace === 'background',
+            },
+          }
         : {}),
       ...(logo ? { logo } : {}),
     };

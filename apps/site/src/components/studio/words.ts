@@ -66,6 +66,13 @@ export const studioWords = {
     focusHelp: 'Tryck på fotot där det viktigaste finns, eller dra reglagen.',
     focusX: 'Från vänster till höger',
     focusY: 'Uppifrån och ner',
+    photoPlace: 'Var ska fotot vara?',
+    photoPlaces: {
+      frame: 'I ramen, i stället för illustrationen',
+      background: 'Bakom texten, över hela bilden (inte på affischer)',
+    },
+    photoPlaceHelp:
+      'Bakom texten får texten en ruta som är så täckande som behövs för att den ska gå att läsa.',
     photoCredit: 'Fotograf',
     photoCreditHelp: 'Skrivs som ”Foto: …” längst ner.',
     photoAlt: 'Vad visar fotot?',
@@ -148,6 +155,13 @@ export const studioWords = {
     focusHelp: 'Tap the photo where the most important part is, or move the sliders.',
     focusX: 'From left to right',
     focusY: 'From top to bottom',
+    photoPlace: 'Where should the photo go?',
+    photoPlaces: {
+      frame: 'In the frame, instead of the illustration',
+      background: 'Behind the text, across the whole image (not on posters)',
+    },
+    photoPlaceHelp:
+      'Behind the text, the text gets a panel as opaque as it needs to stay easy to read.',
     photoCredit: 'Photographer',
     photoCreditHelp: 'Written as “Photo: …” at the bottom.',
     photoAlt: 'What does the photo show?',
