@@ -4,7 +4,7 @@ import { extname, join, normalize } from 'node:path';
 import { setTimeout } from 'node:timers';
 import { createGzip } from 'node:zlib';
 
-// Two loopback servers for embed tests: one laid out like the npm CDN
+// Two loopback servers for embed tests: one laid out like jsDelivr's mirror of npm
 // (/npm/<package>@<version or range>/<file>, gzip and CORS like jsDelivr), and one for a
 // partner's host pages, each page with its own Content-Security-Policy header. Different ports,
 // so that an embed really runs cross-origin.

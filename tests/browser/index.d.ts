@@ -50,7 +50,7 @@ export interface Cdn {
 }
 
 /**
- * A loopback server laid out like the npm CDN: `/npm/<package>@<version or range>/<file>`,
+ * A loopback server laid out like jsDelivr's mirror of npm: `/npm/<package>@<version or range>/<file>`,
  * gzip, CORS and cache headers like jsDelivr.
  * @param packages package name → folder holding its package.json
  */

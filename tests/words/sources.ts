@@ -67,7 +67,8 @@ export const sources: readonly Source[] = [
     language: 'path',
     audience: 'communicators',
   },
-  // The partner site: guideline pages, words tables and views.
+  // The partner site: guideline pages, and every module and view (their words tables are read;
+  // a new page's or component's words are checked without a new entry here).
   {
     files: ['apps/site/src/content/guidelines/{sv,en}/*.md'],
     reader: 'markdown',
@@ -75,12 +76,7 @@ export const sources: readonly Source[] = [
     audience: 'communicators',
   },
   {
-    files: [
-      'apps/site/src/lib/*words.ts',
-      'apps/site/src/components/**/strings.ts',
-      'apps/site/src/components/studio/{words,messages}.ts',
-      'apps/site/src/**/*.astro',
-    ],
+    files: ['apps/site/src/**/*.ts', 'apps/site/src/**/*.astro'],
     reader: 'words',
     language: 'keys',
     audience: 'communicators',
@@ -92,13 +88,13 @@ export const sources: readonly Source[] = [
     language: 'sv-then-en',
     audience: 'communicators',
   },
-  // Words the components and the media kit draw: labels, read-me, uses of each format.
+  // Words the components and the media kit draw: labels, read-me, uses of each format, files'
+  // descriptions.
   {
     files: [
       'packages/ui-components/src/*/strings.ts',
-      'packages/media-kit/src/labels.ts',
-      'packages/media-kit/src/format-use.ts',
-      'packages/media-kit/scripts/readme.ts',
+      'packages/media-kit/src/**/*.ts',
+      'packages/media-kit/scripts/*.ts',
     ],
     reader: 'words',
     language: 'keys',
@@ -114,6 +110,7 @@ export const sources: readonly Source[] = [
       'CONTRIBUTING.md',
       'SECURITY.md',
       'DECISIONS.md',
+      'packages/focus-content/LICENSE-CONTENT.md',
     ],
     reader: 'markdown',
     language: 'sv-then-en',
@@ -138,12 +135,6 @@ export const sources: readonly Source[] = [
     language: 'en',
     audience: 'developers',
     twin: 'apps/storybook/src/getting-started/KomIgang.mdx',
-  },
-  {
-    files: ['packages/focus-content/LICENSE-CONTENT.md'],
-    reader: 'markdown',
-    language: 'en',
-    audience: 'developers',
   },
   {
     files: ['publiccode.yml'],

@@ -4,7 +4,9 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
     environment: 'node',
-    // Each planted fault runs the whole check once over a copy of the kit's texts.
+    // The planted faults and the status flips copy the repository and run the whole check on
+    // the copy, which takes a while on a busy two-core machine.
     testTimeout: 120_000,
+    hookTimeout: 240_000,
   },
 });

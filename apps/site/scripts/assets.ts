@@ -4,10 +4,12 @@
 // - public/downloads/: the illustrations with plain hex fills (SVG) and as PNG, and the
 //   design tokens' DTCG source, for designers;
 // - public/downloads/media-kit/: the media kit's built files and ZIPs, at the same paths as in
-//   its dist/ (so a manifest path is also the address), and a small preview PNG of every image;
+//   its dist/ (so a manifest path is also the address), and a small preview of every picture,
+//   poster and ZIP;
 // - src/generated/: the theme switch's CSS (from the tokens) and a list of the downloads with
 //   their sizes, which the pages read.
 import { Resvg } from '@resvg/resvg-js';
+import { contactSheet, fromPdf, fromSvg, type Preview } from './previews.ts';
 import {
   paletteOf,
   resolveVar,
@@ -120,10 +122,9 @@ for (const area of focusAreaIds) {
   offerIllustration(area, 'png', png.asPng(), png.width, png.height);
 }
 
-// 3. The media kit: its files and ZIPs as built, and a preview of every picture. The previews
-// are drawn from the same image with its text as shapes (the SVG files keep their text live
-// for editing, and resvg has not got the font) at most `previewSide` pixels on the longer side:
-// about twice the size they are shown at, a few kB each.
+// 3. The media kit: its files and ZIPs as built, and a preview of every picture, poster and
+// ZIP (scripts/previews.ts). A picture's preview is drawn from the same image with its text as
+// shapes (the SVG files keep their text live for editing, and resvg has not got the font).
 const mediaKitManifest = JSON.parse(
   readFileSync(join(mediaKitRoot, 'dist/manifest.json'), 'utf8'),
 ) as Manifest;
@@ -131,26 +132,42 @@ const mediaKitOut = join(publicDownloads, 'media-kit');
 for (const dir of ['files', 'zip']) {
   cpSync(join(mediaKitRoot, 'dist', dir), join(mediaKitOut, dir), { recursive: true });
 }
-const previewSide = 480;
 const previews: Record<string, { path: string; width: number; height: number; bytes: number }> = {};
-for (const file of mediaKitManifest.files) {
-  if (file.fileType !== 'svg') continue;
-  const format = file.format as ImageFormat;
-  const svg = await renderShareImage({ area: file.area, format, lang: file.lang });
-  const landscape = (file.width ?? 0) >= (file.height ?? 0);
-  const fitTo = { mode: landscape ? 'width' : 'height', value: previewSide } as const;
-  const png = new Resvg(svg, { fitTo }).render();
-  const bytes = png.asPng();
-  const path = `downloads/media-kit/previews/${file.path.replace(/^files\//, '').replace(/\.svg$/, '.png')}`;
+/** Writes a preview beside the file it shows, keyed by that file's path without its extension. */
+const offerPreview = (file: { path: string }, preview: Preview) => {
+  const key = file.path.replace(/\.[a-z]+$/, '');
+  const path = `downloads/media-kit/previews/${key.replace(/^(files|zip)\//, '')}.webp`;
   mkdirSync(dirname(join(site, 'public', path)), { recursive: true });
-  writeFileSync(join(site, 'public', path), bytes);
-  // Keyed by the picture without its extension: the PNG, the SVG and the PPTX of a format share it.
-  previews[file.path.replace(/\.svg$/, '')] = {
+  writeFileSync(join(site, 'public', path), preview.webp);
+  previews[key] = {
     path,
-    width: png.width,
-    height: png.height,
-    bytes: bytes.length,
+    width: preview.width,
+    height: preview.height,
+    bytes: preview.webp.length,
   };
+};
+const drawn = new Map<string, Map<string, Preview>>();
+for (const file of mediaKitManifest.files) {
+  let preview: Preview | undefined;
+  // The pictures from their SVGs; the posters from the A4 PDF (the A3 is the same page, larger).
+  if (file.fileType === 'svg') {
+    const format = file.format as ImageFormat;
+    const svg = await renderShareImage({ area: file.area, format, lang: file.lang });
+    preview = await fromSvg(svg, (file.width ?? 0) >= (file.height ?? 0));
+  } else if (file.format === 'poster-a4') {
+    preview = await fromPdf(new Uint8Array(readFileSync(join(mediaKitRoot, 'dist', file.path))));
+  }
+  if (!preview) continue;
+  offerPreview(file, preview);
+  const set = `${file.area} ${file.lang}`;
+  drawn.set(set, (drawn.get(set) ?? new Map<string, Preview>()).set(file.format, preview));
+}
+// The ZIPs: what they hold, side by side (the square, the portrait, the slide and the poster).
+for (const file of mediaKitManifest.files) {
+  if (file.kind !== 'zip') continue;
+  const set = drawn.get(`${file.area} ${file.lang}`);
+  const parts = ['square', 'portrait', 'slide', 'poster-a4'].map((format) => set?.get(format));
+  offerPreview(file, await contactSheet(parts.filter((p) => p !== undefined)));
 }
 if (Object.keys(previews).length === 0) {
   throw new Error(
@@ -197,8 +214,14 @@ const tokenDownload = {
   bytes: Buffer.byteLength(tokensText),
   sets: setNames,
 };
+// The licence of the kit's typeface (SIL OFL 1.1), for designers, beside the tokens.
+const fontLicence = 'downloads/atkinson-hyperlegible-next-licens-OFL.txt';
+cpSync(
+  fileURLToPath(import.meta.resolve('@fontsource/atkinson-hyperlegible-next/LICENSE')),
+  join(site, 'public', fontLicence),
+);
 
-// 5. The theme switch: the site's own radio buttons pick light or dark without JavaScript, via
+// 5. The theme switch: the site's own select picks light or dark without JavaScript, via
 // :has(). The declarations come from the tokens' light and dark themes, so they cannot drift.
 const catalog = JSON.parse(
   readFileSync(join(tokensRoot, 'dist/json/catalog.json'), 'utf8'),
@@ -210,7 +233,7 @@ const declarations = (list: CatalogEntry[], scheme: ResolvedColorScheme) =>
   list.map((t) => `${t.cssVariable}:${t[scheme].value};`).join('');
 let themeCss = '/* Generated by scripts/assets.ts from the design tokens; do not edit. */\n';
 for (const scheme of resolvedColorSchemes) {
-  const root = `:root:has(#lk-scheme-${scheme}:checked)`;
+  const root = `:root:has(#lk-scheme option[value=${scheme}]:checked)`;
   themeCss += `${root}{color-scheme:${scheme};${declarations(themeTokens, scheme)}}\n`;
   for (const area of focusAreaIds) {
     const own = areaTokens.filter((t) => t.path.startsWith(`focus-area.${area}.accent.`));
@@ -225,7 +248,7 @@ if (!themeCss.includes('--lk-color-accent-default')) {
 writeFileSync(join(generated, 'theme.css'), themeCss);
 writeFileSync(
   join(generated, 'downloads.json'),
-  `${JSON.stringify({ illustrations: downloads, tokens: tokenDownload, previews }, null, 2)}\n`,
+  `${JSON.stringify({ illustrations: downloads, tokens: tokenDownload, previews, fontLicence }, null, 2)}\n`,
 );
 console.log(
   `site assets: ${downloads.length} illustration files, ${mediaKitManifest.files.length} media-kit files, ${Object.keys(previews).length} previews, ${setNames.length} token sets, theme CSS ${themeCss.length} B`,

@@ -12,6 +12,7 @@ import {
   sectionHeadingLevels,
   type SnippetOptions,
 } from '@ljungby/embed-widget';
+import { browserPatience } from '@ljungby/test-browser';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { builderReservations } from '../src/components/builder/state';
@@ -148,8 +149,13 @@ describe('the snippet builder', () => {
     expect(await page.locator('#b-material').getAttribute('href')).toBe('/texter-och-bilder/');
     await page.selectOption('#b-area', 'vatten');
     await page.click('a.site-lang');
+    // The English page, once its script has put the address's choices into the form (the old
+    // page's button is visible too until the new page has loaded).
+    await page.waitForURL('**/en/embed/**');
     await page.locator('#b-copy').waitFor({ state: 'visible' });
-    expect(await page.locator('#b-area').inputValue()).toBe('vatten');
+    await expect
+      .poll(() => page.locator('#b-area').inputValue(), { timeout: browserPatience })
+      .toBe('vatten');
     expect(await page.locator('#b-platform').inputValue()).toBe('html');
     await page.close();
   });
@@ -231,7 +237,7 @@ describe('the snippet builder', () => {
     await question.getByRole('radio', { name: 'Ja' }).check();
     const options = { area: 'vatten', layout: 'story', reservation: 'none' } as const;
     expect(await snippetOf(page)).toBe(createSnippet(options));
-    expect(await snippetOf(page)).not.toContain('<link');
+    expect(await snippetOf(page)).not.toContain('rel="stylesheet"');
     expect(await page.locator('#b-reservation-css').textContent()).toBe(reservationCss(options));
     expect(new URL(page.url()).search).toBe('?area=vatten&layout=story&reservation=none');
     await page.locator('#b-copy-css').click();
@@ -245,14 +251,37 @@ describe('the snippet builder', () => {
     await context.close();
   });
 
+  it('labels each preview with the width it really shows, on a phone and on a wide screen', async () => {
+    for (const width of [390, 1280]) {
+      const page = await site.browser.newPage({ viewport: { width, height: 844 } });
+      await page.goto(`${site.server.base}badda-in/?area=vatten`);
+      await page.locator('#b-copy').waitFor({ state: 'visible' });
+      // Each shown preview's caption names its inside width; a hidden one is not offered.
+      await expect
+        .poll(() =>
+          page.locator('.builder__frame').evaluateAll((frames) =>
+            frames
+              .filter((f) => getComputedStyle(f).display !== 'none')
+              .map((f) => {
+                const box = f.querySelector('.builder__box') as HTMLElement;
+                const named = /\((\d+) pi/.exec(f.querySelector('figcaption')?.textContent ?? '');
+                return Number(named?.[1]) - box.clientWidth;
+              }),
+          ),
+        )
+        .toEqual(width === 390 ? [0] : [0, 0]);
+      await page.close();
+    }
+  });
+
   it('keeps the choices and the snippet when the site switches colours', async () => {
     const page = await site.browser.newPage();
     await page.goto(`${site.server.base}badda-in/?area=sagobygden&layout=story&level=3`);
     await page.locator('#b-copy').waitFor({ state: 'visible' });
     const before = await snippetOf(page);
-    await page.check('#lk-scheme-dark');
-    await page.check('#lk-scheme-light');
-    await page.check('#lk-scheme-dark');
+    await page.selectOption('#lk-scheme', 'dark');
+    await page.selectOption('#lk-scheme', 'light');
+    await page.selectOption('#lk-scheme', 'dark');
     expect(await snippetOf(page)).toBe(before);
     expect(before).toBe(createSnippet({ area: 'sagobygden', layout: 'story', headingLevel: 3 }));
     expect(await page.locator('#b-area').inputValue()).toBe('sagobygden');

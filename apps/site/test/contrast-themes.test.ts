@@ -30,9 +30,10 @@ describe('the site in a contrast theme, with reduced motion', () => {
       });
       const page = await context.newPage();
       await page.goto(`${site.server.base}${path}`);
-      // The colour switch is there and drawn natively (its radios keep their system look).
-      const switches = await page.locator('.site-scheme input[type="radio"]').count();
-      if (switches !== 3) problems.push(`/${path}: ${switches} colour-switch radios, expected 3`);
+      // The colour switch is there and drawn natively (its select keeps its system look), with
+      // its three choices.
+      const choices = await page.locator('.site-scheme select option').count();
+      if (choices !== 3) problems.push(`/${path}: ${choices} colour-switch choices, expected 3`);
       for (const p of await contrastThemeProblems(page))
         problems.push(`/${path} at ${width} px: ${p}`);
       await context.close();

@@ -1,6 +1,7 @@
 // The media kit on the material pages, against @ljungby/media-kit's own manifest: every file it
 // lists is offered on its area's page in its language and the link serves exactly that file;
-// every preview is lazy, sized and small; and every Kopiera of an alt text or a post text puts
+// every download shows what it is (a preview of each picture, poster and ZIP, lazy, sized and
+// small); and every Kopiera of an alt text or a post text puts
 // exactly the manifest's text on the clipboard (pressed with the keyboard).
 import { locales, type Locale } from '@ljungby/focus-content';
 import type { KitAreaId, Manifest } from '@ljungby/media-kit';
@@ -10,8 +11,8 @@ import { materialPath } from '../src/lib/routes';
 import { pool, siteInChromium } from './support';
 
 const manifest = manifestJson as unknown as Manifest;
-/** Each preview is a small PNG (it loads lazily, but a reader on a phone still pays for it). */
-const previewBudget = 30_000;
+/** Each preview is a small WebP (it loads lazily, but a reader on a phone still pays for it). */
+const previewBudget = 15_000;
 
 const pageOf = (area: KitAreaId, lang: Locale) => materialPath(lang, area);
 const kits = manifest.areas.flatMap((area) => locales.map((lang) => ({ area, lang })));
@@ -69,8 +70,14 @@ describe('the media kit on the material pages', () => {
         if (!files.some((f) => f.path === link.path))
           problems.push(`/${path}: offers ${link.path}, which is not this page's`);
       }
-      // Every picture of the kit (one per format) has a preview, lazy and sized, and it loads.
-      const pictures = new Set(files.filter((f) => f.fileType === 'png').map((f) => f.format));
+      // Every download shows what it is: every picture of the kit (one per format), the poster
+      // (one preview for its two sizes) and the ZIP have a preview, lazy and sized, and it loads.
+      const pictures = new Set(
+        files.map((f) =>
+          f.fileType === 'png' ? f.format : f.kind === 'poster' || f.kind === 'zip' ? f.kind : '',
+        ),
+      );
+      pictures.delete('');
       const kitPreviews = previews.filter((p) => p.src.includes('/downloads/media-kit/previews/'));
       if (kitPreviews.length !== pictures.size)
         problems.push(`/${path}: ${kitPreviews.length} previews for ${pictures.size} pictures`);
@@ -89,7 +96,7 @@ describe('the media kit on the material pages', () => {
     expect(problems).toEqual([]);
   });
 
-  it('copies each alt text and post text exactly as the manifest has it, by keyboard', async () => {
+  it('copies each alt text, description and post text exactly as the manifest has it, by keyboard', async () => {
     const context = await site.browser.newContext();
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
       origin: site.server.origin,
@@ -101,6 +108,7 @@ describe('the media kit on the material pages', () => {
       const expected = new Set<string>();
       for (const f of filesOf(area, lang)) {
         if (f.alt !== null) expected.add(f.alt);
+        if (f.description !== null && f.description !== f.alt) expected.add(f.description);
         expected.add(f.postTexts.short);
         expected.add(f.postTexts.long);
       }

@@ -31,7 +31,14 @@ export function siteInChromium() {
   return site;
 }
 
-/** Every page of the built site, as a path relative to the base ('' for the start page). */
+/** A page that only leads on to where a page has moved (an old address kept working). */
+export const isMoved = (file: string) =>
+  readFileSync(file, 'utf8').includes('<meta http-equiv="refresh"');
+
+/**
+ * Every page of the built site, as a path relative to the base ('' for the start page); the
+ * pages of moved addresses, which only lead on, are not among them.
+ */
 export function sitePages(): string[] {
   if (!existsSync(join(dist, 'index.html'))) {
     throw new Error(`${dist}/index.html is missing: run \`npm run build -w @ljungby/site\` first`);
@@ -43,7 +50,7 @@ export function sitePages(): string[] {
       if (statSync(full).isDirectory()) {
         // Served files, not pages (only at the top: en/embed/ is a page).
         if (dir !== dist || !['_astro', 'embed', 'downloads'].includes(name)) walk(full);
-      } else if (name === 'index.html') {
+      } else if (name === 'index.html' && !isMoved(full)) {
         found.push(
           relative(dist, dir)
             .replace(/\\/g, '/')

@@ -1,6 +1,7 @@
 import {
   Controls,
   Description,
+  DocsContainer,
   Heading,
   Primary,
   Source,
@@ -9,7 +10,12 @@ import {
   Title,
   useOf,
 } from '@storybook/addon-docs/blocks';
-import { useLayoutEffect } from 'react';
+import { useLayoutEffect, type ComponentProps } from 'react';
+import { componentSummaries } from './component-summaries';
+
+/** Where the code is: each component's folder in the repository. */
+const codeUrl = (name: string) =>
+  `https://github.com/ljungby-kommun/berattarkit/tree/main/packages/ui-components/src/${name}`;
 
 /** The line a developer copies first: the component from the package root, and its CSS. */
 export const importLine = (name: string) =>
@@ -31,6 +37,13 @@ export function ComponentDocsPage() {
   return (
     <>
       <Title />
+      {name && (
+        <p lang="sv" className="lk-docs-summary">
+          <strong>På svenska:</strong> {componentSummaries[name] ?? 'En av kitets komponenter.'}{' '}
+          Resten av sidan är på engelska. Paketet: <code>@ljungby/ui-components</code> ·{' '}
+          <a href={codeUrl(name)}>koden för {name}</a>
+        </p>
+      )}
       <Subtitle />
       <Description of="meta" />
       {name && (
@@ -43,5 +56,14 @@ export function ComponentDocsPage() {
       <Controls />
       <Stories />
     </>
+  );
+}
+
+/** Storybook's docs container inside `<main>`, so that a docs page has its main landmark. */
+export function DocsMain(props: ComponentProps<typeof DocsContainer>) {
+  return (
+    <main>
+      <DocsContainer {...props} />
+    </main>
   );
 }

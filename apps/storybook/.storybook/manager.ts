@@ -1,6 +1,7 @@
 import type { API_LayoutCustomisations } from 'storybook/internal/types';
 import { addons } from 'storybook/manager-api';
 import { create } from 'storybook/theming/create';
+import { kitLang, kitName } from '../src/shared/kit';
 
 // Storybook's frame wears the kit's name, and its logo link leads back to the partner site,
 // which is published one folder up (Storybook lives under <site>/storybook/).
@@ -14,7 +15,7 @@ addons.setConfig({
     base: 'light',
     // Storybook writes brandTitle as HTML into its logo link (a flex row): one column inside.
     brandTitle:
-      '<span style="display:flex;flex-direction:column">Berättarkit' +
+      `<span style="display:flex;flex-direction:column">${kitName}` +
       '<span style="font-size:0.8em;font-weight:normal">' +
       '<span aria-hidden="true">← </span>Webbplatsen för partner</span></span>',
     brandUrl: '../',
@@ -23,15 +24,15 @@ addons.setConfig({
   layoutCustomisations: { showPanel },
 });
 
-// The sidebar's words are Swedish; Storybook's index.html says "en".
-document.documentElement.lang = 'sv';
+// The sidebar's words are Swedish (the built index.html says so too: scripts/static-html.ts).
+document.documentElement.lang = kitLang;
 
 // Storybook names every tab "<page> ⋅ Storybook" (a fixed string, no option): say the kit's name.
 const retitle = () => {
   const title = document.title
     .replace(/ - Docs(?= ⋅ )/, '')
-    .replace(/\s*⋅\s*Storybook$/, ' · Berättarkit');
-  const next = title === 'Storybook' || title === '' ? 'Berättarkit' : title;
+    .replace(/\s*⋅\s*Storybook$/, ` · ${kitName}`);
+  const next = title === 'Storybook' || title === '' ? kitName : title;
   if (next !== document.title) document.title = next;
 };
 retitle();

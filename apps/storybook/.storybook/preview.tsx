@@ -5,7 +5,7 @@ import '../../../packages/ui-components/src/stories.css';
 import './preview.css';
 import { focusAreaIds, getFocusArea, isLocale } from '@ljungby/focus-content';
 import type { Decorator, Preview, StoryContext } from '@storybook/react-vite';
-import { ComponentDocsPage } from './ComponentDocsPage';
+import { ComponentDocsPage, DocsMain } from './ComponentDocsPage';
 
 /** Whether the story takes a prop named `name` (from its args or from the props table). */
 const takes = (context: StoryContext, name: string) =>
@@ -135,6 +135,8 @@ const preview: Preview = {
     docs: {
       // Every component page shows its import line (see ComponentDocsPage).
       page: ComponentDocsPage,
+      // Every docs page, MDX too, is the document's main landmark (axe: landmark-one-main, region).
+      container: DocsMain,
       // The components' JSDoc ends with an @example in JSX, which react-docgen-typescript hands
       // over as a tag, apart from the description: show it under the description as code.
       extractComponentDescription: (component: unknown) => {
@@ -150,7 +152,15 @@ const preview: Preview = {
     },
     options: {
       storySort: {
-        order: ['Kom igång', 'Getting started', 'Tokens', 'Komponenter', '*'],
+        order: [
+          'Kom igång',
+          'Getting started',
+          'Inbäddningen',
+          'The embed',
+          'Tokens',
+          'Komponenter',
+          '*',
+        ],
       },
     },
   },

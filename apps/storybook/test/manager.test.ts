@@ -24,6 +24,14 @@ async function open(path: string) {
 }
 
 describe('the Storybook frame', () => {
+  it('says lang="sv" and the kit’s name before any script runs', () => {
+    for (const file of ['index.html', 'iframe.html']) {
+      const html = readFileSync(join(root, file), 'utf8');
+      expect(/<html[^>]*\slang="([^"]*)"/.exec(html)?.[1], file).toBe('sv');
+      expect(/<title>([^<]*)<\/title>/.exec(html)?.[1], file).toBe('Berättarkit');
+    }
+  });
+
   it('starts on Kom igång, from the sub-folder, under the kit’s name and in Swedish', async () => {
     await site.page.goto(`${site.base}index.html`);
     await site.page

@@ -13,7 +13,8 @@ import { widgetMarkup } from '../src/render.ts';
 import { widgetCss } from './css.ts';
 import { customElementsManifest, vscodeHtmlData } from './manifest.ts';
 import { reservationStylesheet } from './reservation.ts';
-import { reservationKinds, type ReservationKind } from '../src/reservation.ts';
+import { reservationFile } from '../src/reservation.ts';
+import { dataFiles } from '../src/data-files.ts';
 import { gzipSync } from 'node:zlib';
 
 const packageDir = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -84,6 +85,9 @@ rmSync(dist, { recursive: true, force: true });
 mkdirSync(dist, { recursive: true });
 
 const sri = (bytes: Buffer) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
+// sha256: as safe for SRI, and shorter in every snippet and in the createSnippet API, which
+// carries one per reservation stylesheet.
+const sri256 = (bytes: Buffer) => `sha256-${createHash('sha256').update(bytes).digest('base64')}`;
 
 // The widget's own CSS, fetched by embed.js (with these hashes) beside the data and adopted in
 // its shadow root: card.css for every layout, story.css added for the story.
@@ -92,8 +96,8 @@ const widgetStyles = Object.fromEntries(
   Object.entries({ card, story }).map(([name, text]) => {
     const bytes = Buffer.from(text);
     writeFileSync(join(dist, 'css', `${name}.css`), bytes);
-    // sha256: as safe for SRI, and every visitor downloads these hashes inside embed.js.
-    return [name, `sha256-${createHash('sha256').update(bytes).digest('base64')}`];
+    // sha256: every visitor downloads these hashes inside embed.js.
+    return [name, sri256(bytes)];
   }),
 );
 
@@ -114,25 +118,35 @@ await esbuild({
 });
 const embed = readFileSync(join(dist, 'embed.js'));
 const integrity = sri(embed);
-// The size reservations the snippet links, one file per kind of snippet.
+// The size reservations the snippet links, one file per area and layout.
 mkdirSync(join(dist, 'reserve'), { recursive: true });
 const reserveCss = Object.fromEntries(
-  reservationKinds.map((kind) => [kind, reservationStylesheet(kind)]),
-) as Record<ReservationKind, string>;
-for (const kind of reservationKinds)
-  writeFileSync(join(dist, 'reserve', `${kind}.css`), reserveCss[kind]);
+  areas.flatMap((area) =>
+    layouts.map((layout) => [reservationFile(area, layout), reservationStylesheet(area, layout)]),
+  ),
+);
+for (const [file, css] of Object.entries(reserveCss))
+  writeFileSync(join(dist, 'reserve', `${file}.css`), css);
 const perKind = <T>(f: (css: Buffer) => T) =>
-  Object.fromEntries(reservationKinds.map((k) => [k, f(Buffer.from(reserveCss[k]))]));
+  Object.fromEntries(Object.entries(reserveCss).map(([k, css]) => [k, f(Buffer.from(css))]));
 
 // What a visitor downloads, as the CDN sends it (gzip), for snippetCost().
 const gzipBytes = (bytes: Buffer) => gzipSync(bytes, { level: 9 }).length;
 const contentDir = dirname(contentPackage);
 const contentJson = join(contentDir, 'dist/json');
+// Only the files the widget fetches (dataFiles): the API carries their sizes.
+const fetched = new Set(
+  locales.flatMap((lang) =>
+    areas.flatMap((area) => layouts.flatMap((layout) => dataFiles(area, layout, lang))),
+  ),
+);
 const data = Object.fromEntries(
   readdirSync(contentJson, { recursive: true, withFileTypes: true })
     .filter((f) => f.isFile() && f.name.endsWith('.json'))
     .map((f) => join(f.parentPath, f.name))
-    .map((f) => [f.slice(contentDir.length + 1), gzipBytes(readFileSync(f))]),
+    .map((f) => f.slice(contentDir.length + 1))
+    .filter((f) => fetched.has(f))
+    .map((f) => [f, gzipBytes(readFileSync(join(contentDir, f)))]),
 );
 const bytes = {
   script: gzipBytes(embed),
@@ -157,7 +171,7 @@ await tsup({
       version,
       contentRange,
       integrity,
-      reserve: perKind(sri),
+      reserve: perKind(sri256),
       bytes,
       // The fallback link's words, so that the API does not bundle all the texts.
       linkTexts: Object.fromEntries(

@@ -1,12 +1,16 @@
-// dist/reserve/<kind>.css: the size reservation the recommended snippet links, so that the page does not
+// dist/reserve/<area>-<layout>.css: the size reservation the recommended snippet links, so that the page does not
 // move when the widget renders (CLS 0), with no inline style (a strict style-src that allows the
 // CDN passes). Generated from build/heights.json, the heights measured by scripts/measure.ts.
 //
 // The reservation follows the element's width: the element is a size container, and a float in
 // its ::before is as tall as the widget will be at that width: piecewise linear in the width
-// (cqi) and in the visitor's font size (em; the widget scales with it), each piece above every
-// measured height. The float stays after rendering, so the element is never shorter than the
-// reservation (a little blank space at most) and never grows past it.
+// (cqi) and in the visitor's font size (em; the widget scales with it), each piece at or above
+// every measured height, so the widget never grows past it. The float ends with the `rendered`
+// state, which the element sets once the blank space left under the drawing cannot be seen
+// (src/element.ts): then the text after it moves up unseen. Until then the space can be seen,
+// so where that happens, under a card or the grid of cards near the top of a page, the pieces
+// hug the heights closely; a story is taller than any screen, so its space is out of sight when
+// it renders and its pieces can be coarse (and its stylesheet small).
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Area, Layout } from '../src/options.ts';
@@ -14,18 +18,31 @@ import { reservationKind, type ReservationKind } from '../src/reservation.ts';
 
 export interface Heights {
   fingerprint: string;
-  widths: number[];
-  /** `"<lang> <area> <layout>"` → height in px at each width. */
+  /** The widths (px, at a 16 px font size) measured for each kind: from, to, step. */
+  sampling: Record<ReservationKind, [number, number, number]>;
+  /**
+   * `"<lang> <area> <layout>"` → height in px at each width of its kind, at a 16 px font size:
+   * the taller of the rendering at 16 px and the one at 20 px scaled down by 1.25.
+   */
   heights: Record<string, number[]>;
 }
+
+/** The widths measured for a kind of reservation. */
+export const widthsOf = ([from, to, step]: [number, number, number]) =>
+  Array.from({ length: Math.floor((to - from) / step) + 1 }, (_, i) => from + i * step);
 
 export const heightsFile = fileURLToPath(new URL('heights.json', import.meta.url));
 export const readHeights = () => JSON.parse(readFileSync(heightsFile, 'utf8')) as Heights;
 
-/** Extra room above the measured heights, for fonts that wrap a word earlier than Chromium's. */
-const margin = (h: number) => 16 + 0.02 * h;
-/** How much blank space (px) one straight piece may leave, at most, before a new one starts. */
-const tolerance = (h: number) => Math.max(32, 0.03 * h);
+/**
+ * How much blank space (px at 16 px) one straight piece may leave, at most, before a new one
+ * starts: little where the space can be seen (12 px, 15 px at a 20 px font size), a lot under a
+ * story, where it cannot.
+ */
+export const tolerance = (kind: ReservationKind, h: number) =>
+  kind === 'story' ? Math.max(96, 0.06 * h) : 16;
+/** Room above the measured heights for rounding, in px at 16 px. */
+const margin = 1;
 
 interface Piece {
   /** The piece applies from this width (px) up; with `above`, only above it. */
@@ -57,7 +74,7 @@ function upperLine(points: [number, number][]): { a: number; b: number; gap: num
  * Pieces covering every measured height, and between two measured widths the taller of the
  * two (the height may step at any width between them).
  */
-export function fitPieces(widths: number[], heights: number[]): Piece[] {
+export function fitPieces(widths: number[], heights: number[], kind: ReservationKind): Piece[] {
   const pieces: Piece[] = [];
   let start = 0;
   while (start < widths.length - 1) {
@@ -65,7 +82,7 @@ export function fitPieces(widths: number[], heights: number[]): Piece[] {
     let best = upperLine(cover(widths, heights, start, end));
     while (end + 1 < widths.length) {
       const next = upperLine(cover(widths, heights, start, end + 1));
-      if (next.gap > tolerance(Math.max(...heights.slice(start, end + 2)))) break;
+      if (next.gap > tolerance(kind, Math.max(...heights.slice(start, end + 2)))) break;
       best = next;
       end++;
     }
@@ -96,7 +113,7 @@ const round = (n: number, digits: number) => +n.toFixed(digits);
 
 /** The CSS height of a piece: px at a 16 px font size become em, the width term cqi. */
 const formula = ({ a, b }: Piece) => {
-  const em = round((a + margin(a)) / 16, 2);
+  const em = round((a + margin) / 16, 2);
   const cqi = round(b * 100, 2);
   return cqi === 0 ? `${em}em` : `calc(${em}em ${cqi < 0 ? '-' : '+'} ${Math.abs(cqi)}cqi)`;
 };
@@ -108,18 +125,23 @@ function selector(lang: string, area: string, layout: string) {
 }
 
 /**
- * The reservation stylesheet of one kind of snippet (`card`, `grid` or `story`, see
- * src/reservation.ts): each is a file of its own, so that a card's snippet downloads only the
- * cards' pieces.
+ * The reservation stylesheet of one area and layout, in every language (see
+ * src/reservation.ts): each is a file of its own, so that a snippet downloads only its widget's
+ * pieces.
  */
-export function reservationStylesheet(kind: ReservationKind, data: Heights = readHeights()) {
+export function reservationStylesheet(
+  forArea: Area,
+  forLayout: Layout,
+  data: Heights = readHeights(),
+) {
+  const kind = reservationKind(forArea, forLayout);
   const base: string[] = [];
   const byWidth = new Map<string, string[]>();
   for (const [key, heights] of Object.entries(data.heights)) {
     const [lang = '', area = '', layout = ''] = key.split(' ');
-    if (reservationKind(area as Area, layout as Layout) !== kind) continue;
+    if (area !== forArea || layout !== forLayout) continue;
     const sel = selector(lang, area, layout);
-    fitPieces(data.widths, heights).forEach((piece, i) => {
+    fitPieces(widthsOf(data.sampling[kind]), heights, kind).forEach((piece, i) => {
       const rule = `${sel}{height:${formula(piece)}}`;
       if (i === 0) base.push(rule);
       else {
@@ -137,6 +159,7 @@ export function reservationStylesheet(kind: ReservationKind, data: Heights = rea
     'ljungby-story{display:flow-root;container-type:inline-size;font-size:medium}',
     'ljungby-story[hidden]{display:none}',
     'ljungby-story::before{content:"";float:left}',
+    'ljungby-story:state(rendered)::before{content:none}',
     ...base,
     ...queries,
     '',

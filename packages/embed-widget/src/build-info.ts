@@ -10,16 +10,16 @@ declare const __LK_EMBED_BUILD__: {
   contentRange: string;
   /** `sha384-…` of dist/embed.js; empty inside embed.js itself. */
   integrity: string;
-  /** `sha384-…` of each dist/reserve/<kind>.css (the size reservations). */
-  reserve: Record<'card' | 'grid' | 'story', string>;
+  /** `sha384-…` of each dist/reserve/<area>-<layout>.css (the size reservations). */
+  reserve: Record<string, string>;
   /**
    * gzip (level 9) bytes of every file a visitor may download, measured at build: `script`
-   * (embed.js), `reserve` (reserve/<kind>.css), `card` and `story` (css/card.css, css/story.css, fetched
+   * (embed.js), `reserve` (reserve/<area>-<layout>.css), `card` and `story` (css/card.css, css/story.css, fetched
    * by the script), and each content file by its path under the content package.
    */
   bytes: {
     script: number;
-    reserve: Record<'card' | 'grid' | 'story', number>;
+    reserve: Record<string, number>;
     card: number;
     story: number;
     data: Record<string, number>;

@@ -1,7 +1,7 @@
 import { build } from './build-info';
 import { dataFiles } from './data-files';
 import { defaults } from './options';
-import { reservationKind } from './reservation';
+import { reservationFile } from './reservation';
 import { usesStylesheet, type SnippetOptions } from './snippet';
 
 /** What a visitor downloads for one snippet, in gzip bytes (measured at build). */
@@ -10,7 +10,7 @@ export interface SnippetCost {
   scriptBytes: number;
   /**
    * The widget's CSS (dist/css/card.css, and css/story.css for the story) and the size
-   * reservation (dist/reserve/<kind>.css), when the snippet links it.
+   * reservation (dist/reserve/<area>-<layout>.css), when the snippet links it.
    */
   styleBytes: number;
   /** The content files the widget fetches for the chosen area and language. */
@@ -32,7 +32,7 @@ export function snippetCost(options: SnippetOptions = {}): SnippetCost {
   const styleBytes =
     build.bytes.card +
     (o.layout === 'story' ? build.bytes.story : 0) +
-    (usesStylesheet(o) ? build.bytes.reserve[reservationKind(o.area, o.layout)] : 0);
+    (usesStylesheet(o) ? (build.bytes.reserve[reservationFile(o.area, o.layout)] ?? 0) : 0);
   const dataBytes = dataFiles(o.area, o.layout, o.lang).reduce(
     (sum, file) => sum + (build.bytes.data[file] ?? 0),
     0,

@@ -1,4 +1,4 @@
-import { focusAreaIds } from './options';
+import { focusAreaIds } from '@ljungby/focus-content/ids';
 import type { Area, Locale, Layout } from './options';
 
 /**

@@ -2,6 +2,7 @@ import type { FocusArea, License } from '@ljungby/focus-content';
 import { toDom } from '@ljungby/ui-components/markup';
 import { readOptions } from './attributes';
 import { dataFiles } from './data-files';
+import { choices } from './options';
 import { widgetMarkup, type Illustrations } from './render';
 import { checkContent } from './validate';
 
@@ -12,7 +13,7 @@ declare const __LK_CONTENT_RANGE__: string;
 
 export const tagName = 'ljungby-story';
 
-const observed = ['area', 'layout', 'lang', 'color-scheme', 'heading-level', 'content-base'];
+const observed = [...choices.map((c) => c.attribute), 'content-base'];
 const script = document.currentScript as HTMLScriptElement | null;
 const defaultBase = `https://cdn.jsdelivr.net/npm/@ljungby/focus-content@${__LK_CONTENT_RANGE__}`;
 // The stylesheets sit beside the script (dist/css/), wherever it is served from. (A bundler
@@ -25,8 +26,10 @@ const requests = new Map<string, Promise<unknown>>();
 function load<T>(url: string, read: (r: Response) => Promise<T>, integrity?: string): Promise<T> {
   let request = requests.get(url) as Promise<T> | undefined;
   if (!request) {
-    request = fetch(url, { credentials: 'omit', referrerPolicy: 'no-referrer', integrity }).then(
-      (r) => (r.ok ? read(r) : Promise.reject(new Error(`${url} answered ${r.status}`))),
+    // The default credentials ('same-origin': never cookies to the CDN) match the snippet's
+    // <link rel="preload" crossorigin>, so that the browser hands over what it preloaded.
+    request = fetch(url, { referrerPolicy: 'no-referrer', integrity }).then((r) =>
+      r.ok ? read(r) : Promise.reject(new Error(`${url} answered ${r.status}`)),
     );
     request.catch(() => requests.delete(url));
     requests.set(url, request);
@@ -58,9 +61,7 @@ const warn = (message: string) => {
 };
 
 export class LjungbyStory extends HTMLElement {
-  static get observedAttributes() {
-    return observed;
-  }
+  static observedAttributes = observed;
   #started = false;
   #warned = '';
   #generation = 0;
@@ -74,7 +75,11 @@ export class LjungbyStory extends HTMLElement {
         for (const entry of entries) {
           if (!entry.isIntersecting) continue;
           observer?.unobserve(entry.target);
-          if (entry.target instanceof LjungbyStory) void entry.target.#start();
+          // Only widgets are observed (and `instanceof` would cost bytes every visitor loads).
+          // eslint-disable-next-line @typescript-eslint/no-unsafe-class-instance-assignment
+          const widget = entry.target as LjungbyStory;
+          widget.#started = true;
+          void widget.#render();
         }
       },
       { rootMargin: '400px' },
@@ -91,11 +96,6 @@ export class LjungbyStory extends HTMLElement {
     if (this.#started && previous !== next) void this.#render();
   }
 
-  #start() {
-    this.#started = true;
-    return this.#render();
-  }
-
   async #render() {
     const generation = ++this.#generation;
     const { options, problems } = readOptions(this);
@@ -107,7 +107,8 @@ export class LjungbyStory extends HTMLElement {
       this.dispatchEvent(
         new CustomEvent(`${tagName}:${name}`, { bubbles: true, composed: true, detail }),
       );
-    let checked = false;
+    /** The content check's problems, named in one warning. */
+    const found: string[] = [];
     try {
       const files = dataFiles(options.area, options.layout, options.lang);
       const [sheets, ...loaded] = await Promise.all([
@@ -118,7 +119,6 @@ export class LjungbyStory extends HTMLElement {
       // Nothing from the CDN reaches the DOM unchecked: what fails is left out and named once.
       const focusAreas: FocusArea[] = [];
       const illustrations: Illustrations = {};
-      const found: string[] = [];
       let license: License | undefined;
       loaded.forEach((data, i) => {
         const result = checkContent(data, files[i] ?? '');
@@ -128,28 +128,56 @@ export class LjungbyStory extends HTMLElement {
         found.push(...result.problems);
       });
       if (found.length) warn(`content left out: ${found.join('; ')}`);
-      checked = found.length > 0;
-      if (!focusAreas.length) throw new Error('no valid content');
+      if (!focusAreas.length) throw new Error('no content');
       // A story without its credit line would break the licence's one condition.
-      if (options.layout === 'story' && !license) throw new Error('no licence in the content');
+      if (options.layout === 'story' && !license) throw new Error('no licence');
       const root = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
       root.adoptedStyleSheets = sheets;
-      root.replaceChildren(
-        toDom(widgetMarkup({ focusAreas, license }, illustrations, options), document),
-      );
+      const tree = toDom(
+        widgetMarkup({ focusAreas, license }, illustrations, options),
+        document,
+      ) as HTMLElement;
       // Text follows the visitor's default font size (medium), never the host page's root:
-      // the stylesheet is in px at 16 px, scaled here. A CSSOM style passes a strict CSP.
+      // the stylesheet is in px at 16 px, scaled here before the tree is drawn (one style pass,
+      // not two). A CSSOM style passes a strict CSP.
       const scale = parseFloat(getComputedStyle(this).fontSize) / 16;
-      if (scale !== 1) (root.firstElementChild as HTMLElement).style.zoom = String(scale);
+      if (scale - 1) tree.style.zoom = String(scale);
+      root.replaceChildren(tree);
+      this.#settle(tree);
       emit('ready', options);
     } catch (error) {
       if (generation !== this.#generation) return;
-      // Show the fallback link again (the light DOM) and tell the page why.
+      // Show the fallback link again (the light DOM) and tell the page why. The link needs no
+      // reserved space: it ends at once.
       this.shadowRoot?.replaceChildren(document.createElement('slot'));
-      const reason = error instanceof Error ? error.message : String(error);
+      this.#settle(this);
+      const reason = (error as Error).message;
       // One warning in all: the content check has named its problems already.
-      if (!checked) warn(`could not load (${reason}); showing the link.`);
+      if (!found.length) warn(`could not load (${reason}); showing the link`);
       emit('error', { ...options, reason });
     }
+  }
+
+  /**
+   * Ends the size reservation (the `rendered` state, which dist/reserve/*.css read) as soon as
+   * the blank space it may leave under what was drawn cannot be seen: below the screen, where
+   * the text after it moves up unseen, or above it, where the browser's scroll anchoring keeps
+   * the view still. Until then a visitor who can see the space sees the page not move.
+   */
+  #settle(drawn: Element) {
+    const check = () => {
+      const bottom = drawn.getBoundingClientRect().bottom;
+      const end = this.getBoundingClientRect().bottom;
+      if (bottom < innerHeight && end > 0 && bottom < end - 1) return;
+      removeEventListener('scroll', check, true);
+      try {
+        // Once per element: a second call throws, when the state is set already.
+        this.attachInternals().states.add('rendered');
+      } catch {
+        // A browser without custom states keeps the reservation: a gap, never a jump.
+      }
+    };
+    addEventListener('scroll', check, true);
+    check();
   }
 }

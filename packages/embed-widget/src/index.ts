@@ -10,7 +10,12 @@ export {
 } from './snippet';
 export type { Reservation, SnippetOptions } from './snippet';
 export { reservationCss } from './reservation-css';
-export { reservationKind, reservationKinds, type ReservationKind } from './reservation';
+export {
+  reservationFile,
+  reservationKind,
+  reservationKinds,
+  type ReservationKind,
+} from './reservation';
 export { cspDirectives, type CspDirective } from './csp';
 export { snippetCost, type SnippetCost } from './cost';
 // The deprecated names stay exported so that 0.1 code keeps compiling.

@@ -80,7 +80,7 @@ export const defaults = /* @__PURE__ */ Object.fromEntries(
 
 /**
  * The fixed heights of the 0.1 snippet's inline reservation (`reservation: 'inline'`), measured
- * at a 1280 px page. The recommended snippet links dist/reserve/<kind>.css instead, which
+ * at a 1280 px page. The recommended snippet links dist/reserve/<area>-<layout>.css instead, which
  * follows the width (build/reservation.ts).
  */
 export const reservedHeight: Record<Layout, Record<'one' | 'all', number>> = {

@@ -1,9 +1,15 @@
 import type { Area, Layout } from './options';
 
-/** The reservation stylesheets, one per kind of snippet: dist/reserve/<kind>.css. */
+/** The kinds of reservation: how closely it must follow the widget (build/reservation.ts). */
 export const reservationKinds = ['card', 'grid', 'story'] as const;
 export type ReservationKind = (typeof reservationKinds)[number];
 
-/** Which reservation stylesheet a snippet links. */
+/** The kind of reservation a snippet needs. */
 export const reservationKind = (area: Area, layout: Layout): ReservationKind =>
   layout === 'story' ? 'story' : area === 'all' ? 'grid' : 'card';
+
+/**
+ * The reservation stylesheet a snippet links, `dist/reserve/<file>.css`: one per area and
+ * layout (both languages), so that a snippet downloads only its own widget's rules.
+ */
+export const reservationFile = (area: Area, layout: Layout) => `${area}-${layout}`;

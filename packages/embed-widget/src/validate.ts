@@ -13,8 +13,9 @@ import type { Illustrations } from './render';
 // files hold no more.
 const kinds = Object.fromEntries(
   (
-    'locale:s focusAreas:ao id:s name:s tagline:s official:o text:s source:o title:s url:u ' +
-    'summary:o short:s long:ao type:s children:ao value:s href:u level:n ordered:b items:aao ' +
+    'locale:s focusAreas:ao id:s name:s tagline:s official:o original:s text:s source:o ' +
+    'title:s url:u summary:o short:s long:ao type:s children:ao value:s href:u level:n ' +
+    'ordered:b items:aao ' +
     'keyMessages:as facts:ao label:s partners:ao kindLabel:s description:s website:u? ' +
     'callToAction:o? illustration:o alt:s illustrations:i viewBox:v shapes:ao tag:v attrs:g style:p ' +
     'license:o attribution:s credit:s creditPrefix:s changedNote:s'

@@ -149,7 +149,7 @@ describe('bad data', () => {
     const s = await shadow(o.page);
     expect(s).toMatchObject(c.shows);
     if (c.absent) expect(s.html).not.toContain(c.absent);
-    expect(o.warnings).toHaveLength(1);
+    expect(o.warnings, o.warnings.join('\n')).toHaveLength(1);
     for (const words of c.warns) expect(o.warnings[0]).toContain(words);
     expect(o.errors).toEqual([]);
     await o.close();

@@ -23,6 +23,8 @@ const { version } = JSON.parse(readFileSync(join(packageDir, 'package.json'), 'u
 };
 const sha384 = (path: string) =>
   `sha384-${createHash('sha384').update(readFileSync(path)).digest('base64')}`;
+const sha256 = (path: string) =>
+  `sha256-${createHash('sha256').update(readFileSync(path)).digest('base64')}`;
 
 describe('createSnippet', () => {
   it('pins the exact version and the SRI hash of the built script', () => {
@@ -40,8 +42,12 @@ describe('createSnippet', () => {
   it('gives the recommended snippet for a focus area', () => {
     expect(createSnippet({ area: 'vatten', lang: 'sv' })).toBe(
       [
-        `<link rel="stylesheet" href="${scriptUrl.replace('embed.js', 'reserve/card.css')}"`,
-        `      integrity="${sha384(join(dist, 'reserve/card.css'))}" crossorigin="anonymous" referrerpolicy="no-referrer">`,
+        `<link rel="stylesheet" href="${scriptUrl.replace('embed.js', 'reserve/vatten-card.css')}"`,
+        `      integrity="${sha256(join(dist, 'reserve/vatten-card.css'))}" crossorigin="anonymous" referrerpolicy="no-referrer">`,
+        `<link rel="preload" as="fetch" href="${scriptUrl.replace('embed.js', 'css/card.css')}"`,
+        `      crossorigin="anonymous" referrerpolicy="no-referrer">`,
+        `<link rel="preload" as="fetch" href="${contentBaseUrl}/dist/json/sv/vatten.card.json"`,
+        `      crossorigin="anonymous" referrerpolicy="no-referrer">`,
         `<ljungby-story area="vatten" lang="sv">`,
         '  <a href="https://www.ljungby.se/">Vatten – ett av Ljungby kommuns fokusområden</a>',
         '</ljungby-story>',
@@ -84,10 +90,10 @@ describe('createSnippet', () => {
     expect(snippet).toContain('content-base="https://example.org/kit/focus-content"');
     expect(snippet).not.toContain('style=');
     expect(reservationCss({ area: 'all' })).toBe(
-      readFileSync(join(dist, 'reserve/grid.css'), 'utf8'),
+      readFileSync(join(dist, 'reserve/all-card.css'), 'utf8'),
     );
     expect(reservationCss({ area: 'vatten', layout: 'story' })).toBe(
-      readFileSync(join(dist, 'reserve/story.css'), 'utf8'),
+      readFileSync(join(dist, 'reserve/vatten-story.css'), 'utf8'),
     );
     expect(contentBaseUrl).toMatch(
       /^https:\/\/cdn\.jsdelivr\.net\/npm\/@ljungby\/focus-content@0\.\d+$/,
@@ -97,7 +103,7 @@ describe('createSnippet', () => {
   it('still reads the 0.1 option inlineReservation', () => {
     const legacy = (inline: boolean) => ({ area: 'vatten', inlineReservation: inline }) as const;
     expect(createSnippet(legacy(true))).toContain('style="display:block;min-height:');
-    expect(createSnippet(legacy(false))).not.toMatch(/style=|<link/);
+    expect(createSnippet(legacy(false))).not.toMatch(/style=|rel="stylesheet"/);
   });
 
   it('escapes what partners type', () => {
@@ -145,7 +151,7 @@ describe('cspDirectives and snippetCost', () => {
     const cost = snippetCost({ area: 'vatten' });
     expect(cost.scriptBytes).toBe(gz(join(dist, 'embed.js')));
     expect(cost.styleBytes).toBe(
-      gz(join(dist, 'css/card.css')) + gz(join(dist, 'reserve/card.css')),
+      gz(join(dist, 'css/card.css')) + gz(join(dist, 'reserve/vatten-card.css')),
     );
     const content = join(packageDir, '../focus-content/dist/json');
     expect(cost.dataBytes).toBe(gz(join(content, 'sv/vatten.card.json')));
@@ -183,7 +189,11 @@ describe('dist/sri.json', () => {
       expect(hash, file).toBe(sha384(join(packageDir, file)));
     expect(sri.files['dist/embed.js']).toBe(integrity);
     expect(Object.keys(sri.files)).toEqual(
-      expect.arrayContaining(['dist/css/card.css', 'dist/css/story.css', 'dist/reserve/grid.css']),
+      expect.arrayContaining([
+        'dist/css/card.css',
+        'dist/css/story.css',
+        'dist/reserve/all-card.css',
+      ]),
     );
   });
 

@@ -26,7 +26,8 @@ const card = (a: FocusArea) => ({
 const story = (a: FocusArea) => ({
   ...card(a),
   tagline: a.tagline,
-  official: { text: a.official.text, source: a.official.source },
+  // The story quotes the municipality's Swedish wording and gives a translation beside it.
+  official: { original: a.official.original, text: a.official.text, source: a.official.source },
   long: a.long,
   keyMessages: a.keyMessages,
   facts: a.facts.map(({ value, label, source }) => ({ value, label, source })),

@@ -127,6 +127,6 @@ export { lixLimit, wordLimits, type WordLimit } from './limits.ts';
 export { assertFocusAreaId, focusAreaIds, isFocusAreaId, isLocale, locales } from './ids.ts';
 export { getIllustration, illustrations } from './illustrations.ts';
 export { blocksToMarkdown, blocksToPlainText } from './rich-text.ts';
-export { currentStates, statusStates, statusTopics } from './status.ts';
+export { currentStates, sayStatus, statusStates, statusTopics } from './status.ts';
 export type { KitStatus, KitStatusSaid, StatusState, StatusTopic, StatusWords } from './status.ts';
 export type * from './types.ts';

@@ -97,7 +97,7 @@ describe('the claims check', () => {
       ['content/glossary.yaml', /(tiraholm:\n(?:.*\n)*?) {2}kind: place\n/u, '$1  kind: village\n'],
     ]);
     expect(problems).toEqual([
-      'content/glossary.yaml: tiraholm.kind: expected one of place, organisation, project, event, licence',
+      'content/glossary.yaml: tiraholm.kind: expected one of place, organisation, project, event, document, licence',
     ]);
   });
 

@@ -85,7 +85,11 @@ describe("the kit's status", () => {
   it('refuses a status file with a wrong field, naming the file and the field', () => {
     const copy = plant([
       ['content/status/status.yaml', /packagesPublished: \w+/u, 'packagesPublished: kanske'],
-      ['content/status/en.yaml', / {2}unpublished:\n {4}say: .*\n/u, '  unpublished:\n    say: ""\n'],
+      [
+        'content/status/en.yaml',
+        / {2}unpublished:\n {4}say: .*\n/u,
+        '  unpublished:\n    say: ""\n',
+      ],
     ]);
     const result = runBuildScript(copy.root, copy.root);
     expect(result.status).toBe(1);

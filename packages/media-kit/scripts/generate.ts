@@ -17,7 +17,7 @@ import { drawImage } from '../src/draw-image.ts';
 import { posterSizes, renderPoster, type PosterFormat } from '../src/poster/index.ts';
 import { svgToPng } from '../src/share-image.ts';
 import { kitAreaIds, subjectOf, type KitAreaId, type SubjectOptions } from '../src/subject.ts';
-import { altText, postTexts } from '../src/texts.ts';
+import { imageTexts, postTexts } from '../src/texts.ts';
 import { renderPptx } from './pptx.ts';
 import { readMeName, readMeText } from './readme.ts';
 
@@ -103,7 +103,7 @@ export async function generate(options: GenerateOptions = {}): Promise<Manifest>
       const path = `${dir}/${base}-${format}`;
       const subject = subjectFor(format, `${path}.png`);
       const image = drawImage(subject, format, 'light', `${path}.png`);
-      const alt = altText(subject, image.blocks);
+      const { alt, description } = imageTexts(subject, image.blocks, { file: path, format });
       const common = {
         format,
         kind,
@@ -111,6 +111,7 @@ export async function generate(options: GenerateOptions = {}): Promise<Manifest>
         height: image.height,
         unit: 'px' as const,
         alt,
+        description,
         use: formatUse[format][lang],
       };
       add({ ...common, fileType: 'png', path: `${path}.png` }, await svgToPng(image.svg));
@@ -140,6 +141,10 @@ export async function generate(options: GenerateOptions = {}): Promise<Manifest>
         date,
         file: path,
       });
+      // The picture's words: what the page shows, not the small print under it.
+      const shown = poster.blocks.filter(
+        (b) => !['readMore', 'sourceLine', 'sources'].includes(b.field),
+      );
       add(
         {
           format,
@@ -149,12 +154,7 @@ export async function generate(options: GenerateOptions = {}): Promise<Manifest>
           width: poster.width,
           height: poster.height,
           unit: 'pt',
-          alt: altText(
-            probe,
-            poster.blocks.filter(
-              (b) => !['readMore', 'sourceLine', 'fact.source'].includes(b.field),
-            ),
-          ),
+          ...imageTexts(probe, shown, { file: path, format }),
           use: formatUse[format][lang],
         },
         poster.bytes,
@@ -165,8 +165,8 @@ export async function generate(options: GenerateOptions = {}): Promise<Manifest>
     const readMe = strToU8(readMeText(probe, content, kitFiles));
     const readMeUse =
       lang === 'sv'
-        ? 'Vad du får göra, hur du anger källan och vilken fil som passar var.'
-        : 'What you may do, how to credit and which file goes where.';
+        ? 'Vad du får göra, hur du skriver upphovsraden och vilken fil som passar var.'
+        : 'What you may do, how to write the credit line and which file goes where.';
     // PNG, PDF and PPTX are compressed already and are stored as they are; SVG and text
     // shrink to a third with deflate.
     const deflate = { level: 6 } as const;
@@ -186,6 +186,7 @@ export async function generate(options: GenerateOptions = {}): Promise<Manifest>
         height: null,
         unit: null,
         alt: null,
+        description: null,
         use: readMeUse,
       },
       readMe,
@@ -201,6 +202,7 @@ export async function generate(options: GenerateOptions = {}): Promise<Manifest>
         height: null,
         unit: null,
         alt: null,
+        description: null,
         use: lang === 'sv' ? 'Allt material i en fil.' : 'All the material in one file.',
       },
       zip,

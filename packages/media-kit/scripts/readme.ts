@@ -1,7 +1,8 @@
 // The short "Läs mig först" / "Read me first" text in every ZIP: what you may do, how to
 // credit, which size goes where, and the alt and post texts to copy. Its words about the
-// licence come from the content (the collaboration text and the partner line).
-import type { LocaleContent } from '@ljungby/focus-content';
+// licence come from the content (the collaboration text and the partner line) and the kit's
+// status (proposed or decided).
+import { getKitStatus, type KitStatusSaid, type LocaleContent } from '@ljungby/focus-content';
 import type { ManifestFile } from '../src/manifest.ts';
 import type { Subject } from '../src/subject.ts';
 
@@ -9,20 +10,19 @@ const words = {
   sv: {
     title: 'Läs mig först',
     intro: (what: string) =>
-      `Här finns bilder för sociala medier, en affisch och en presentationsbild om "${what}", på svenska. Allt är gjort från Ljungby kommuns berättarkit (Berättarkit). Du får gärna använda det när du berättar om Ljungby kommun.`,
+      `Här finns bilder för sociala medier, en affisch och en presentationsbild om ”${what}”, på svenska. Allt kommer från Berättarkit, Ljungby kommuns berättarkit.`,
     may: 'Det här får du göra',
-    proposal:
-      'Licensen CC BY 4.0 är kitets förslag tills kommunen, som äger rättigheterna, har beslutat.',
-    license: 'Licens',
+    licenseText: 'Licensens text',
     partner: (line: string, names: string) =>
-      `Skriv "${line}" bara om du är en av partnerna som kommunen har namngett: ${names}. Alla andra skriver krediteringen nedan.`,
+      `Skriv ”${line}” bara om du är en av partnerna som kommunen har namngett: ${names}. Alla andra skriver upphovsraden nedan.`,
     logo: 'Kommunens logotyp och kommunvapen finns inte med och får inte läggas till.',
-    credit: 'Så här anger du källan',
+    credit: 'Så här skriver du upphovsraden',
     creditHow: (credit: string) =>
-      `Skriv "${credit}" nära bilden eller i inlägget. Länka gärna till licensen. Om du har ändrat något, skriv det, till exempel "Beskuren".`,
+      `Skriv ”${credit}” nära bilden eller i inlägget. Länka till licensen, eller skriv ut adressen. Om du har ändrat något, skriv det, till exempel ”Beskuren”.`,
     sizes: 'Vilken fil passar var',
     texts: 'Texter att kopiera',
-    alt: 'Alt-text (beskrivning av bilden)',
+    alt: 'Alt-text (kort beskrivning av bilden)',
+    description: 'Längre beskrivning (till exempel i inlägget, för den som inte ser bilden)',
     postShort: 'Förslag på inlägg, kort',
     postLong: 'Förslag på inlägg, längre',
     font: 'Typsnitt',
@@ -32,20 +32,19 @@ const words = {
   en: {
     title: 'Read me first',
     intro: (what: string) =>
-      `Here are images for social media, a poster and a presentation slide about "${what}", in English. Everything is made from Ljungby kommun's story kit (Berättarkit). You are welcome to use it when you tell others about Ljungby kommun.`,
+      `Here are images for social media, a poster and a presentation slide about “${what}”, in English. Everything is made from Ljungby kommun's story kit (Berättarkit).`,
     may: 'What you may do',
-    proposal:
-      "The CC BY 4.0 licence is the kit's proposal until the municipality, which holds the rights, has decided.",
-    license: 'Licence',
+    licenseText: "The licence's text",
     partner: (line: string, names: string) =>
-      `Write "${line}" only if you are one of the partners the municipality has named: ${names}. Everyone else uses the credit below.`,
+      `Write “${line}” only if you are one of the partners the municipality has named: ${names}. Everyone else uses the credit line below.`,
     logo: "The municipality's logo and coat of arms are not included and must not be added.",
-    credit: 'How to credit',
+    credit: 'How to write the credit line',
     creditHow: (credit: string) =>
-      `Write "${credit}" near the image or in the post. Link to the licence if you can. If you changed something, say so, for example "Cropped".`,
+      `Write “${credit}” near the image or in the post. Link to the licence, or write out its address. If you changed something, say so, for example “Cropped”.`,
     sizes: 'Which file goes where',
     texts: 'Texts to copy',
-    alt: 'Alt text (description of the image)',
+    alt: 'Alt text (short description of the image)',
+    description: "Longer description (for example in the post, for those who can't see the image)",
     postShort: 'Suggested post, short',
     postLong: 'Suggested post, longer',
     font: 'Typeface',
@@ -66,21 +65,27 @@ function grouped(files: ManifestFile[], key: (f: ManifestFile) => string): [stri
 
 export const readMeName = { sv: 'Läs mig först.txt', en: 'Read me first.txt' } as const;
 
-export function readMeText(s: Subject, content: LocaleContent, files: ManifestFile[]): string {
+/** The read-me of one subject's ZIP; `status` is the kit's (today's unless a test flips it). */
+export function readMeText(
+  s: Subject,
+  content: LocaleContent,
+  files: ManifestFile[],
+  status: KitStatusSaid = getKitStatus(s.lang),
+): string {
   const w = words[s.lang];
   const partnerNames = content.partners.map((p) => p.name).join(', ');
   const heading = (t: string) => `${t}\n${'-'.repeat(t.length)}`;
   const first = files[0];
   const lines = [
-    `${w.title}: ${s.eyebrow}`,
-    '='.repeat(w.title.length + s.eyebrow.length + 2),
+    `${w.title} – ${s.eyebrow}`,
+    '='.repeat(w.title.length + s.eyebrow.length + 3),
     '',
     w.intro(s.eyebrow),
     '',
     heading(w.may),
     content.collaboration.summary.medium,
-    `${w.license}: ${content.license.name}, ${content.license.url}`,
-    w.proposal,
+    status.say.licence,
+    `${w.licenseText}: ${content.license.url}`,
     w.partner(content.collaboration.partnerLine, partnerNames),
     w.logo,
     '',
@@ -93,8 +98,15 @@ export function readMeText(s: Subject, content: LocaleContent, files: ManifestFi
     heading(w.texts),
     ...grouped(
       files.filter((f) => f.alt),
-      (f) => f.alt ?? '',
-    ).flatMap(([names, alt]) => [names, `${w.alt}: ${alt}`, '']),
+      // The description only when it says more than the alt text.
+      (f) =>
+        [
+          `${w.alt}: ${f.alt ?? ''}`,
+          f.description !== f.alt && `${w.description}: ${f.description}`,
+        ]
+          .filter(Boolean)
+          .join('\r\n'),
+    ).flatMap(([names, texts]) => [names, texts, '']),
     `${w.postShort}:`,
     first?.postTexts.short ?? '',
     '',

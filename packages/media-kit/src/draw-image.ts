@@ -13,7 +13,7 @@ import { layoutColumn, type ColorRole, type PlacedBlock, type Rect } from './lay
 import { logoMarkup, photoMarkup, photoPlacement } from './picture.ts';
 import { scrimFor } from './scrim.ts';
 import { describeSvg } from './svg-description.ts';
-import { altText } from './texts.ts';
+import { imageTexts } from './texts.ts';
 import type { ResolvedColorScheme } from '@ljungby/design-tokens';
 import type { Subject } from './subject.ts';
 
@@ -124,7 +124,7 @@ export function drawImage(
   const beside = scrim ? logoArt() : art(`lk-${format}`);
   const description = {
     title: [subject.eyebrow, subject.headline].filter(Boolean).join(' – '),
-    desc: altText(subject, blocks),
+    desc: imageTexts(subject, blocks, where).description,
     lang: subject.lang,
   };
   // xlink:href, which every SVG editor reads, for a partner's own pictures.

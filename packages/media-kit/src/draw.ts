@@ -19,7 +19,7 @@ export {
 export { formatUse } from './format-use.ts';
 export { paletteOf, contrastRatio, type Palette } from './colors.ts';
 export { kitAreaIds, isKitAreaId, subjectOf, type KitAreaId, type Subject } from './subject.ts';
-export { altText, postTexts, type PostTexts } from './texts.ts';
+export { imageTexts, maxAltLength, postTexts, type ImageTexts, type PostTexts } from './texts.ts';
 export { MediaKitError, type ProblemKind } from './errors.ts';
 // The colour schemes with values of their own, light and dark: the design tokens' type.
 export type { ResolvedColorScheme } from '@ljungby/design-tokens';

@@ -3,10 +3,20 @@
 // in the PDFs, so the measured lines are the drawn lines. fontkit is plain JavaScript: this runs
 // in Node (the build reads the files from @fontsource) and in the browser (the template studio
 // fetches them and hands them over with `useFonts`).
+import { values } from '@ljungby/design-tokens';
 import { create, type Font } from 'fontkit';
+import { MediaKitError } from './errors.ts';
 import { readFont } from './font-data.ts';
 
+/** The kit's typeface: the first name of the design tokens' `font.family.brand`. */
 export const fontFamily = 'Atkinson Hyperlegible Next';
+// The tokens are the one home of the type decision; the files read here must be that face.
+if (!values.light.font.family.brand.startsWith(`'${fontFamily}'`)) {
+  throw new MediaKitError(
+    { file: 'src/font.ts', field: 'font.family.brand', format: '*' },
+    `@ljungby/design-tokens font.family.brand is "${values.light.font.family.brand}", but the media kit draws with ${fontFamily} (src/font-data.ts): change both together`,
+  );
+}
 export type FontWeight = 400 | 700;
 export const fontWeights: readonly FontWeight[] = [400, 700];
 

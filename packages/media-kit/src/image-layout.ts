@@ -3,9 +3,10 @@
 // own parts when it has them (event line, link, partner line, photo credit, logo).
 import { spaceRem } from './colors.ts';
 import { MediaKitError } from './errors.ts';
+import { sourcesLine } from './figure-sources.ts';
 import { formatLayouts, imageFormats, type ImageFormat, type SpaceStep } from './format-layouts.ts';
 import type { BlockSpec, ColumnSpec, Rect } from './layout.ts';
-import type { Subject, SubjectLogo } from './subject.ts';
+import type { SourcedField, Subject, SubjectLogo } from './subject.ts';
 
 export interface ImageLayout {
   /** The accent bar along the top edge. */
@@ -75,6 +76,7 @@ export function imageLayout(format: ImageFormat, s: Subject, file = 'image'): Im
       gap: sp(spec.headline.gap),
     },
   ];
+  const drawn: SourcedField[] = ['eyebrow', 'headline'];
   if (s.event) {
     top.push({
       field: 'event',
@@ -87,6 +89,7 @@ export function imageLayout(format: ImageFormat, s: Subject, file = 'image'): Im
     });
   }
   if (spec.body && s.body) {
+    drawn.push('body');
     top.push({
       field: 'body',
       text: s.body,
@@ -98,6 +101,7 @@ export function imageLayout(format: ImageFormat, s: Subject, file = 'image'): Im
     });
   }
   if (spec.fact && s.fact) {
+    drawn.push('fact');
     top.push(
       {
         field: 'fact.value',
@@ -119,8 +123,24 @@ export function imageLayout(format: ImageFormat, s: Subject, file = 'image'): Im
       },
     );
   }
+  // The sources of the figures drawn above, right under them.
+  const sources = sourcesLine(
+    s.lang,
+    drawn.flatMap((field) => s.sources[field]),
+  );
+  if (sources) {
+    top.push({
+      field: 'sources',
+      text: sources,
+      size: spec.credit.size,
+      weight: 400,
+      lineHeight: 1.3,
+      color: 'textSubtle',
+      gap: sp('2'),
+    });
+  }
   // A partner may leave the organisation out; the kit always has every text.
-  const drawn = top.filter((b) => b.text.trim() !== '');
+  const written = top.filter((b) => b.text.trim() !== '');
   const bottom: BlockSpec[] = [];
   if (s.link) {
     bottom.push({
@@ -157,7 +177,7 @@ export function imageLayout(format: ImageFormat, s: Subject, file = 'image'): Im
     const y = visual.y + visual.height + sp('7');
     // Without a safe edge, the credit may reach a little into the bottom padding.
     const end = place.safeEdge === undefined ? H - pad + sp('4') : H - place.safeEdge;
-    column = { box: { x: pad, y, width: W - 2 * pad, height: end - y }, top: drawn, bottom };
+    column = { box: { x: pad, y, width: W - 2 * pad, height: end - y }, top: written, bottom };
   } else {
     const m = sp(place.margin);
     const drop = place.textDrop === undefined ? 0 : sp(place.textDrop);
@@ -169,7 +189,7 @@ export function imageLayout(format: ImageFormat, s: Subject, file = 'image'): Im
     };
     column = {
       box: { x: m, y: m + drop, width: visual.x - m - sp('7'), height: H - 2 * m - drop },
-      top: drawn,
+      top: written,
       align: 'center',
       bottom,
     };

@@ -27,8 +27,13 @@ export interface ManifestFile {
   height: number | null;
   unit: 'px' | 'pt' | 'in' | null;
   bytes: number;
-  /** Text alternative of the image, in `lang`; null for files that are not pictures. */
+  /**
+   * Short text alternative of the picture (at most 150 characters: the key message and what the
+   * illustration shows), in `lang`; null for files that are not pictures.
+   */
   alt: string | null;
+  /** The longer description offered beside the alt text: every text drawn, each sentence once. */
+  description: string | null;
   /** Suggested text to post with the file. */
   postTexts: PostTexts;
   /** The credit line the licence asks for, in `lang`. */

@@ -42,8 +42,6 @@ export interface OwnMaterial {
   logo?: SubjectLogo;
 }
 
-const locales = { sv: 'sv-SE', en: 'en-GB' } as const;
-
 /** `Torsdag 12 mars kl. 18.00 · Ljungby bibliotek`, from whichever parts are given. */
 export function eventLine(
   lang: Locale,
@@ -52,7 +50,7 @@ export function eventLine(
   const parts: string[] = [];
   const [y, m, d] = (when.date ?? '').split('-').map(Number);
   if (y && m && d) {
-    const day = new Intl.DateTimeFormat(locales[lang], {
+    const day = new Intl.DateTimeFormat(lang === 'sv' ? 'sv-SE' : 'en-GB', {
       weekday: 'long',
       day: 'numeric',
       month: 'long',
@@ -125,8 +123,11 @@ export function ownSubject(m: OwnMaterial): Subject {
     sourceLine: '',
     readMore: { label: l.readMore, url: m.link ?? '' },
     credit: creditOf(m),
+    // The partner's own words have no figures of the kit's to source.
+    sources: { eyebrow: [], headline: [], body: [], fact: [] },
     illustrations: m.photo ? [] : kit.illustrations,
     illustrationAlt: m.photo ? m.photo.alt.trim() : kit.illustrationAlt,
+    illustrationAltShort: m.photo ? m.photo.alt.trim() : kit.illustrationAltShort,
     event: eventLine(m.lang, m),
     ...(m.link ? { link: `${l.readMore}: ${linkText(m.link)}` } : {}),
     ...(m.photo ? { photo: m.photo } : {}),

@@ -4,7 +4,7 @@
 import { drawImage } from './draw-image.ts';
 import { MediaKitError } from './errors.ts';
 import { imageFormats, isImageFormat, type ImageFormat } from './format-layouts.ts';
-import { altText } from './texts.ts';
+import { imageTexts } from './texts.ts';
 import { resolvedColorSchemes, type ResolvedColorScheme } from '@ljungby/design-tokens';
 import { subjectOf, type Subject, type SubjectOptions } from './subject.ts';
 
@@ -56,12 +56,19 @@ function renderWithChecks(options: ShareImageOptions, subjectOptions: SubjectOpt
 }
 
 /**
- * The alt text of a share image: its words and what the illustration shows, in `lang`. For the
- * `alt` export of a Next.js `opengraph-image` route.
+ * The short alt text of a share image (at most 150 characters): its key message and what the
+ * illustration shows, in `lang`. For the `alt` export of a Next.js `opengraph-image` route.
  */
 export function shareImageAlt(options: ShareImageOptions): Promise<string> {
   const { lang = 'sv' } = options;
-  return promised(() => altText(subjectOf(options.area, lang), renderWithChecks(options).blocks));
+  const file = `shareImageAlt(${options.area}, ${options.format}, ${lang})`;
+  return promised(
+    () =>
+      imageTexts(subjectOf(options.area, lang), renderWithChecks(options).blocks, {
+        file,
+        format: options.format,
+      }).alt,
+  );
 }
 
 /** Renders a share image as PNG bytes (with @resvg/resvg-js). */

@@ -13,6 +13,7 @@ import {
   type LocaleContent,
 } from '@ljungby/focus-content';
 import { MediaKitError } from './errors.ts';
+import { figureSources, namesOf, sourcesOf } from './figure-sources.ts';
 import { labels } from './labels.ts';
 
 /** The kit's areas: each focus area, the vision, and `all` (every focus area together). */
@@ -44,11 +45,13 @@ export interface Subject {
   /** The content's medium text (for the long post text). */
   bodyLong: string;
   fact: { value: string; label: string; source: string } | null;
-  /** `Källa: …` — the publisher and page behind the key message. */
+  /** The sources of the figures in each drawn text, drawn beside them (`Källa: …`). */
+  sources: Record<SourcedField, string[]>;
+  /** What the municipality's page says: the area and its partners, or the vision. */
   sourceLine: string;
   /**
-   * Where to read more: the posters print it, the post texts end with it. An empty `url`:
-   * nowhere (a partner's own material without a link).
+   * Where to read more: the area's own call to action, or the page the subject comes from. An
+   * empty `url`: nowhere (a partner's own material without a link).
    */
   readMore: { label: string; url: string };
   /** The credit line the licence asks for; empty when nothing of the kit's is used. */
@@ -56,6 +59,8 @@ export interface Subject {
   illustrations: SubjectIllustration[];
   /** Describes the illustration part of an image; the image's alt text adds its words. */
   illustrationAlt: string;
+  /** The same in a few words, for the short alt text. */
+  illustrationAltShort: string;
   /** When and where, in words, under the headline (a partner's own event). */
   event?: string;
   /** A link drawn as text on the images too, e.g. `sagobygden.se/sagokvall` (own material). */
@@ -67,6 +72,9 @@ export interface Subject {
   /** Lines under the credit: the partner line, a photo credit. */
   creditLines?: string[];
 }
+
+/** The drawn texts that may hold a figure, and so carry its source. */
+export type SourcedField = 'eyebrow' | 'headline' | 'body' | 'fact';
 
 /** A picture a partner brings: it stays in the page that drew it, as a data: URL. */
 export interface SubjectPicture {
@@ -101,7 +109,7 @@ export type SubjectLogo = SubjectPicture;
 
 /** Text fields of a subject that are drawn, checked for fit and glyphs by name. */
 export type SubjectTextField =
-  'eyebrow' | 'headline' | 'body' | 'fact' | 'sourceLine' | 'readMore' | 'credit';
+  'eyebrow' | 'headline' | 'body' | 'fact' | 'sources' | 'sourceLine' | 'readMore' | 'credit';
 
 export interface SubjectOptions {
   /** Replaces the published content (used by the build's bad-input tests). */
@@ -132,6 +140,13 @@ export function subjectOf(area: string, lang: string, options: SubjectOptions = 
   const drawings = { ...allIllustrations, ...options.illustrations };
   const l = labels[lang];
   const credit = options.content ? content.license.credit : getCreditLine(lang);
+  const known = { figures: figureSources(content), names: namesOf(content) };
+  const sourced = (texts: Omit<Record<SourcedField, string>, 'fact'>, fact: Subject['fact']) => ({
+    eyebrow: sourcesOf(texts.eyebrow, known, { ...where, field: 'eyebrow' }),
+    headline: sourcesOf(texts.headline, known, { ...where, field: 'headline' }),
+    body: sourcesOf(texts.body, known, { ...where, field: 'body' }),
+    fact: fact ? [fact.source] : [],
+  });
 
   const illustrationOf = (id: FocusAreaId): SubjectIllustration => {
     const areaContent = content.focusAreas.find((a) => a.id === id);
@@ -159,31 +174,41 @@ export function subjectOf(area: string, lang: string, options: SubjectOptions = 
       credit,
       illustrations: all,
       illustrationAlt: `${l.illustrationsOf(all.length)}: ${all.map((i) => i.alt).join(' ')}`,
+      illustrationAltShort: l.illustrationsShort(all.length),
       readMore: { label: l.readMore, url: vision.source.url },
-      sourceLine: `${l.source}: ${vision.source.title}`,
+      sourceLine: `${l.sourceOfVision}: ${vision.source.title}`,
     };
     if (area === 'vision') {
-      const fact = startFact ?? vision.facts[0];
-      return {
-        ...base,
+      const f = startFact ?? vision.facts[0];
+      const fact = f ? { value: f.value, label: f.label, source: f.source.title } : null;
+      const texts = {
         eyebrow: vision.title,
         headline: vision.statement,
         // The short text opens with the statement, which is the headline already.
         body: withoutLead(vision.summary.short, vision.statement),
+      };
+      return {
+        ...base,
+        ...texts,
         bodyLong: vision.summary.medium,
-        fact: fact ? { value: fact.value, label: fact.label, source: fact.source.title } : null,
+        fact,
+        sources: sourced(texts, fact),
       };
     }
     const official = content.focusAreas[0]?.official.source ?? vision.source;
-    return {
-      ...base,
+    const texts = {
       eyebrow: l.allAreas(names.length),
       headline: listFormat(lang).format(names),
       body: vision.summary.short,
+    };
+    return {
+      ...base,
+      ...texts,
       bodyLong: vision.summary.medium,
       fact: null,
+      sources: sourced(texts, null),
       readMore: { label: l.readMore, url: official.url },
-      sourceLine: `${l.source}: ${official.title}`,
+      sourceLine: `${l.sourceOfAreas}: ${official.title}`,
     };
   }
 
@@ -199,22 +224,26 @@ export function subjectOf(area: string, lang: string, options: SubjectOptions = 
       { ...where, field: `focusAreas.${area}.keyMessages` },
       'the focus area has no key message',
     );
-  const fact = fa.facts[0];
+  const f = fa.facts[0];
+  const fact = f ? { value: f.value, label: f.label, source: f.source.title } : null;
   const ill = illustrationOf(area);
+  const texts = { eyebrow: `${l.focusArea}: ${fa.name}`, headline: key, body: fa.summary.short };
   return {
     area,
     lang,
     accentArea: area,
-    eyebrow: `${l.focusArea}: ${fa.name}`,
-    headline: key,
-    body: fa.summary.short,
+    ...texts,
     bodyLong: fa.summary.medium,
-    fact: fact ? { value: fact.value, label: fact.label, source: fact.source.title } : null,
-    sourceLine: `${l.source}: ${fa.official.source.title}`,
-    readMore: { label: l.readMore, url: fa.official.source.url },
+    fact,
+    sources: sourced(texts, fact),
+    // The announcement names the area and its partners; the texts' other claims have their own
+    // sources, so its title is not put under them as if it said everything.
+    sourceLine: `${l.sourceOfArea}: ${fa.official.source.title}`,
+    readMore: fa.callToAction ?? { label: l.readMore, url: fa.official.source.url },
     credit,
     illustrations: [ill],
     illustrationAlt: ill.alt,
+    illustrationAltShort: ill.alt,
   };
 }
 

@@ -1,4 +1,4 @@
-// Every file describes itself. SVGs carry a title, a description (the manifest's alt text),
+// Every file describes itself. SVGs carry a title, a description (the manifest's description),
 // role="img" and their language, and keep every text live and editable in the named typeface,
 // line for line as laid out. The slide's key message is its title placeholder, first in reading
 // order, and the decorative accent bar is not a shape on the slide.
@@ -44,7 +44,7 @@ describe('SVG files', () => {
       const head = /^<svg\b[^>]*><title>([^<]*)<\/title><desc>([^<]*)<\/desc>/u.exec(svg);
       expect(head, f.path).not.toBeNull();
       expect(unescape(head?.[1] ?? '')).toBe(`${s.eyebrow} – ${s.headline}`);
-      expect(unescape(head?.[2] ?? '')).toBe(f.alt);
+      expect(unescape(head?.[2] ?? '')).toBe(f.description);
     }
   });
 

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
-import { focusAreaIds, getContent, locales } from '@ljungby/focus-content';
+import { focusAreaIds, getContent, getKitStatus, locales } from '@ljungby/focus-content';
 import { PDFDocument, PDFName, PDFString } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { resolvedColorSchemes } from '@ljungby/design-tokens';
@@ -167,11 +167,11 @@ describe('images (PNG and SVG)', () => {
       }
   });
 
-  it('show the area’s key message in the alt text', () => {
+  it('show the area’s key message in the alt text, and the illustration in the description', () => {
     for (const f of images) {
       const s = subjectOf(f.area, f.lang);
       expect(f.alt).toContain(s.headline.replace(/\.$/u, ''));
-      expect(f.alt).toContain(s.illustrationAlt.replace(/\.$/u, ''));
+      expect(f.description).toContain(s.illustrationAlt.replace(/\.$/u, ''));
     }
   });
 });
@@ -251,7 +251,8 @@ describe('ZIPs', () => {
         zip[f.lang === 'sv' ? 'Läs mig först.txt' : 'Read me first.txt'] ?? new Uint8Array(),
       );
       expect(readMe).toContain(f.credit);
-      expect(readMe).toContain('CC BY 4.0');
+      // The licence as the kit's status says it (a proposal until the municipality decides).
+      expect(readMe).toContain(getKitStatus(f.lang).say.licence);
       expect(readMe).toContain(content.collaboration.partnerLine);
       for (const p of content.partners) expect(readMe).toContain(p.name);
       for (const s of siblings) if (s.alt) expect(readMe).toContain(s.alt);

@@ -1,5 +1,5 @@
 // The path of a pasted embed, end to end: the packed tarballs unpacked into a folder laid out
-// like the npm CDN, a partner's page holding the snippet from createSnippet exactly as pasted
+// like jsDelivr's mirror of npm, a partner's page holding the snippet from createSnippet exactly as pasted
 // (https://cdn.jsdelivr.net URLs, SRI hash), the browser verifying the hash, and the content
 // fetched by version range.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';

@@ -1,5 +1,5 @@
 // Packs every published package once with `npm pack` (exactly what npm would publish) and lays
-// the tarballs out for the proofs: as files to install, and unpacked like the npm CDN
+// the tarballs out for the proofs: as files to install, and unpacked like jsDelivr's mirror of npm
 // (`npm/@ljungby/<name>@<version>/…`), and served by a loopback registry for the @ljungby scope
 // (see registry.ts). Then installs every project the proofs use, once (see installs.ts).
 import { execFileSync } from 'node:child_process';

@@ -50,3 +50,35 @@ it('every link, anchor and file of both sites resolves under the base path', asy
   expect(result.sitePages.length).toBeGreaterThanOrEqual(2);
   expect(result.storybookPages.length).toBeGreaterThan(5);
 });
+
+// A missing address anywhere under the sub-path gets the site's own page, in both languages,
+// styled and with links that work (the host serves the same 404.html at every depth).
+it('answers a missing address under the base path with the site’s own 404 page', async () => {
+  if (!real) return; // the stand-in site has no 404 page
+  const page = await browser.newPage();
+  for (const missing of ['finns-inte', 'riktlinjer/finns-inte/', 'en/guidelines/no/such/page']) {
+    const response = await page.goto(`${server.url}${missing}`);
+    expect(response?.status(), missing).toBe(404);
+    const shown = await page.evaluate(() => ({
+      lang: document.documentElement.lang,
+      title: document.title,
+      english: document.querySelector('[lang="en"] h2')?.textContent,
+      // The site's stylesheet applies: the header has its own background.
+      styled: getComputedStyle(document.querySelector('.site-header') ?? document.body)
+        .backgroundColor,
+      links: [...document.querySelectorAll('main a')].map((a) => (a as HTMLAnchorElement).href),
+    }));
+    expect(shown).toMatchObject({
+      lang: 'sv',
+      title: 'Sidan finns inte – Berättarkit',
+      english: 'Page not found',
+    });
+    expect(shown.styled).not.toBe('rgba(0, 0, 0, 0)');
+    expect(shown.links.length).toBeGreaterThanOrEqual(10);
+    for (const href of shown.links) {
+      expect(href.startsWith(server.url), href).toBe(true);
+      expect((await fetch(href)).status, href).toBe(200);
+    }
+  }
+  await page.close();
+});

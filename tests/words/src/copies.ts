@@ -37,12 +37,12 @@ export const copies: Copy[] = [
       readSources(root, sources)
         .files.filter((f) => hasStatusBlocks(f.raw))
         .map((f) => ({ path: f.path })),
-    render: (root, _path, committed) => renderStatusBlocks(committed, readStatus(root)),
+    render: (root, _path, committed) => renderStatusBlocks(committed, readStatus(root), root),
   },
   {
     name: "publiccode.yml's licence and status, from content/status",
     files: () => [{ path: publiccodeFile }],
     render: (root, path, committed) =>
-      renderPubliccode(committed, readStatus(root), join(root, path)),
+      renderPubliccode(committed, readStatus(root), root, join(root, path)),
   },
 ];

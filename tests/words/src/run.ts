@@ -8,6 +8,7 @@ import { checkLix } from './checks/lix.ts';
 import { checkParity } from './checks/parity.ts';
 import { checkTone } from './checks/tone.ts';
 import { byPlace, type Fault } from './fault.ts';
+import { statusMarkerProblems } from './copies/status-blocks.ts';
 import { readSources } from './read/files.ts';
 import { lineAt, type ReadFile, type Segment } from './segment.ts';
 import { nameRules } from './rules/names.ts';
@@ -50,6 +51,10 @@ export async function runWordCheck(
         rule: p.rule,
         message: p.message,
       });
+    }
+    for (const p of statusMarkerProblems(file.raw)) {
+      const line = lineAt(file.raw, p.at);
+      faults.push({ file: file.path, line, rule: 'copies', message: p.message });
     }
   }
   const tone = toneGuideRules(root);

@@ -25,8 +25,8 @@ export interface Segment {
 /** One language's words in a words table, by key path, for the parity check. */
 export interface TableSide {
   lang: Locale;
-  /** Key paths of the leaves (strings, functions, lists), e.g. `ways.embed.title`. */
-  keys: Set<string>;
+  /** Key paths of the leaves (strings, functions, lists), e.g. `ways.embed.title`, and where each is. */
+  keys: Map<string, number>;
   /** Offset of the `sv:`/`en:` key in the file. */
   at: number;
 }

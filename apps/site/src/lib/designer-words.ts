@@ -21,13 +21,80 @@ export const roleWords: Record<Locale, Record<string, string>> = {
   },
 };
 
+/** Where to get the kit's typeface and its licence. */
+export const brandFontWords = {
+  sv: {
+    download: 'Ladda ner Atkinson Hyperlegible Next från Google Fonts',
+    licence: 'Licensen (SIL Open Font License 1.1, text)',
+    free: 'Typsnittet är gratis, även för trycksaker och kommersiellt bruk.',
+  },
+  en: {
+    download: 'Download Atkinson Hyperlegible Next from Google Fonts',
+    licence: 'The licence (SIL Open Font License 1.1, text)',
+    free: 'The typeface is free, also for print and commercial use.',
+  },
+} as const satisfies Record<Locale, Record<string, string>>;
+
+/** The same roles in a few words, for what a Kopiera button copies ("tonad bakgrund, ljust"). */
+export const roleNames: Record<Locale, Record<string, string>> = {
+  sv: {
+    default: 'accentfärg',
+    hover: 'accentfärg under muspekaren',
+    text: 'text i accentfärg',
+    subtle: 'tonad bakgrund',
+    border: 'linjer och detaljer',
+    on: 'text på accentfärgen',
+  },
+  en: {
+    default: 'accent',
+    hover: 'accent under the pointer',
+    text: 'accent-coloured text',
+    subtle: 'tinted background',
+    border: 'lines and details',
+    on: 'text on the accent',
+  },
+};
+
+/**
+ * What each colour role is for, in Swedish. The English words are the tokens' own descriptions
+ * (`$description` in design-tokens' themes), so only the translation lives here.
+ */
+export const semanticWordsSv: Record<string, string> = {
+  'text.default': 'Brödtext och rubriker.',
+  'text.subtle': 'Text som står tillbaka: källor, bildtexter, etiketter. Klarar ändå 4,5:1.',
+  'surface.default': 'Bakgrunden på sidan och korten.',
+  'surface.subtle': 'En bakgrund som sticker ut lite: banderoller, faktarutor, randiga rader.',
+  'surface.raised': 'Kort och paneler som ligger ovanpå sidan.',
+  'border.default':
+    'Kanter runt kort och formulärfält, och skiljelinjer som betyder något. Klarar 3:1 mot ytorna.',
+  'border.subtle': 'Skiljelinjer som bara är dekor.',
+  'accent.default': 'Accentfärg: knappar, staplar, randen på ett kort. Byts per fokusområde.',
+  'accent.hover': 'Accentfärgen under muspekaren.',
+  'accent.text': 'Text och ikoner i accentfärg på vanliga och tonade ytor.',
+  'accent.subtle': 'En tonad bakgrund i accentfärgen.',
+  'accent.border': 'Linjer och detaljer i illustrationer, i accentfärg.',
+  'accent.on': 'Text och ikoner på accentfärgen.',
+  'link.default': 'Länkar i löptext.',
+  'link.hover': 'Länkar under muspekaren.',
+  'link.visited': 'Länkar du redan har besökt.',
+  'focus.ring': 'Fokusringen för tangentbordet. Klarar 3:1 mot alla ytor och mot accentfärgen.',
+};
+
 /** Each font stack's name and a sample line that shows å, ä and ö. */
 export const fontWords: Record<Locale, Record<string, { title: string; sample: string }>> = {
   sv: {
+    brand: {
+      title: 'Kitets typsnitt i bilder och tryck',
+      sample: 'Tillsammans formar vi framtiden – 35 000 invånare år 2035',
+    },
     body: { title: 'Brödtext', sample: 'Här lever sagor och sägner vidare – å, ä och ö.' },
     heading: { title: 'Rubriker', sample: 'Tillsammans formar vi framtiden' },
   },
   en: {
+    brand: {
+      title: "The kit's typeface in images and print",
+      sample: 'Together we shape the future – 35 000 inhabitants in 2035',
+    },
     body: { title: 'Body text', sample: 'Here tales and legends live on – å, ä and ö.' },
     heading: { title: 'Headings', sample: 'Together we shape the future' },
   },
@@ -39,7 +106,7 @@ export const sectionWords = {
     fokusomraden: {
       title: 'Färger per fokusområde',
       intro:
-        'Varje fokusområde har en egen accentfärg, i en ljus och en mörk version. Tryck på Kopiera för att få färgkoden.',
+        'Varje fokusområde har en egen accentfärg, i en ljus och en mörk version. Tryck på ”Kopiera” för att få färgkoden.',
     },
     grundfarger: {
       title: 'Alla grundfärger',
@@ -49,12 +116,12 @@ export const sectionWords = {
     roller: {
       title: 'Färger med roller, ljust och mörkt',
       intro:
-        'Komponenterna använder de här namnen, aldrig grundfärgerna direkt. Beskrivningarna kommer från färgfilerna och är på engelska.',
+        'Komponenterna använder de här namnen, aldrig grundfärgerna direkt. Bredvid varje namn står vad färgen används till.',
     },
     typsnitt: {
       title: 'Typsnitt',
       intro:
-        'På webben använder kitet typsnitt som redan finns i besökarens dator eller mobil. Inget laddas ner, och å, ä och ö ser alltid rätt ut. Listan visar i vilken ordning de prövas.',
+        'Kitet har ett typsnitt: Atkinson Hyperlegible Next, för rubriker och brödtext i allt som kitet gör som filer – bilder, affischer och bildspel. Det passar också i ditt eget tryck. På webbsidor använder kitet i stället typsnitt som redan finns i besökarens dator eller mobil: inget laddas ner, ingenting hoppar medan sidan laddas, och å, ä och ö ser alltid rätt ut. Listorna visar i vilken ordning typsnitten prövas.',
     },
     illustrationer: {
       title: 'Illustrationer som filer',
@@ -71,7 +138,7 @@ export const sectionWords = {
     fokusomraden: {
       title: 'Colours per focus area',
       intro:
-        'Each focus area has its own accent colour, in a light and a dark version. Press Copy to get the colour code.',
+        'Each focus area has its own accent colour, in a light and a dark version. Press “Copy” to get the colour code.',
     },
     grundfarger: {
       title: 'All base colours',
@@ -85,7 +152,7 @@ export const sectionWords = {
     typsnitt: {
       title: 'Typefaces',
       intro:
-        "On the web the kit uses typefaces already on the visitor's computer or phone. Nothing is downloaded, and å, ä and ö always look right. The list shows the order in which they are tried.",
+        "The kit has one typeface: Atkinson Hyperlegible Next, for headings and body text in everything the kit makes as files – images, posters and slides. It suits your own print material too. On web pages the kit instead uses typefaces already on the visitor's computer or phone: nothing is downloaded, nothing jumps while the page loads, and å, ä and ö always look right. The lists show the order in which the typefaces are tried.",
     },
     illustrationer: {
       title: 'Illustrations as files',
@@ -105,7 +172,8 @@ export const designerWords = {
   sv: {
     description:
       'Kitets färger att kopiera, typsnitten, illustrationerna som filer och vägen in i Figma steg för steg.',
-    lead: 'Här finns kitets färger, typsnitt och illustrationer, och vägen in i Figma. Ljungby kommun har ännu ingen offentlig grafisk profil: färgerna och typsnitten är kitets förslag, hämtade från platsen.',
+    /** Followed by the graphic profile's status (content/status). */
+    lead: 'Här finns kitets färger, typsnitt och illustrationer, och vägen in i Figma.',
     onThisPage: 'På den här sidan',
     usedFor: 'Används till',
     name: 'Namn',
@@ -114,16 +182,22 @@ export const designerWords = {
     /** Added to a colour's name in its Kopiera button: "vatten default ljust". */
     lightSwatch: 'ljust',
     darkSwatch: 'mörkt',
+    /** One sentence for partners who use their own fonts. */
     printFont:
-      'I bilder, affischer och bildspel som kitet skapar används det öppna typsnittet Atkinson Hyperlegible Next (licens: SIL Open Font License). Det är gjort för att vara lätt att läsa och är fritt att använda, även i dina egna trycksaker.',
+      'Har din organisation ett eget typsnitt? Använd det i dina egna texter och rubriker bredvid materialet; kitets bilder, affischer och bildspel behåller Atkinson Hyperlegible Next, och inbäddningen tar besökarens systemtypsnitt så att den smälter in på din sida.',
+    /** The link to the co-branding rules, before the page's sections. */
+    rules: 'Innan du gör eget material i kitets stil:',
+    rulesLogo: 'Din logotyp bredvid materialet',
+    rulesAnd: 'och',
+    rulesPartner: 'Partnerraden',
     downloadFile: 'Ladda ner filen:',
     /** The steps after the download, in order. */
     figmaSteps: [
       'Öppna din Figma-fil och starta tillägget Tokens Studio for Figma (installera det från Figma Community om du inte har det).',
-      'Välj formatet W3C DTCG i tilläggets inställningar (Settings → Token Format).',
-      'Läs in filen: Tools → Load from file/folder or preset → File, och välj berattarkit-tokens.json.',
-      'Filen har en grupp (set) per källfil: grundfärgerna, avstånd och former, de ljusa och de mörka färgerna, och fokusområdenas färger. Temana Light och Dark finns redan.',
-      'Skapa Figma-variabler och stilar: Styles & Variables → Export styles & variables, och välj temana Light och Dark.',
+      'Välj formatet W3C DTCG i tilläggets inställningar (”Settings” → ”Token Format”).',
+      'Läs in filen: ”Tools” → ”Load from file/folder or preset” → ”File”, och välj berattarkit-tokens.json.',
+      'Filen har en grupp (set) per källfil: grundfärgerna, avstånd och former, de ljusa och de mörka färgerna, och fokusområdenas färger. Temana ”Light” och ”Dark” finns redan.',
+      'Skapa Figma-variabler och stilar: ”Styles & Variables” → ”Export styles & variables”, och välj temana ”Light” och ”Dark”.',
       'Byt ett fokusområdes färger genom att välja dess grupp; namnen är desamma som i koden.',
     ],
     sets: (sets: string) =>
@@ -132,7 +206,7 @@ export const designerWords = {
   en: {
     description:
       "The kit's colours to copy, the typefaces, the illustrations as files and the way into Figma step by step.",
-    lead: "Here are the kit's colours, typefaces and illustrations, and the way into Figma. Ljungby kommun has no public graphic profile yet: the colours and typefaces are the kit's proposal, drawn from the place.",
+    lead: "Here are the kit's colours, typefaces and illustrations, and the way into Figma.",
     onThisPage: 'On this page',
     usedFor: 'Used for',
     name: 'Name',
@@ -141,14 +215,18 @@ export const designerWords = {
     lightSwatch: 'light',
     darkSwatch: 'dark',
     printFont:
-      'The images, posters and slides the kit generates use the open typeface Atkinson Hyperlegible Next (licence: SIL Open Font License). It is made to be easy to read and free to use, also in your own print material.',
+      "Does your organisation have its own typeface? Use it for your own texts and headings beside the material; the kit's images, posters and slides keep Atkinson Hyperlegible Next, and the embed takes the visitor's system font so that it blends into your page.",
+    rules: "Before you make your own material in the kit's look:",
+    rulesLogo: 'Your logo beside the material',
+    rulesAnd: 'and',
+    rulesPartner: 'The partner line',
     downloadFile: 'Download the file:',
     figmaSteps: [
       'Open your Figma file and start the Tokens Studio for Figma plugin (install it from Figma Community if you do not have it).',
-      "Choose the W3C DTCG format in the plugin's settings (Settings → Token Format).",
-      'Load the file: Tools → Load from file/folder or preset → File, and choose berattarkit-tokens.json.',
-      "The file has one set per source file: the base colours, spacing and shapes, the light and the dark colours, and the focus areas' colours. The Light and Dark themes are already there.",
-      'Create Figma variables and styles: Styles & Variables → Export styles & variables, and choose the Light and Dark themes.',
+      "Choose the W3C DTCG format in the plugin's settings (“Settings” → “Token Format”).",
+      'Load the file: “Tools” → “Load from file/folder or preset” → “File”, and choose berattarkit-tokens.json.',
+      "The file has one set per source file: the base colours, spacing and shapes, the light and the dark colours, and the focus areas' colours. The “Light” and “Dark” themes are already there.",
+      'Create Figma variables and styles: “Styles & Variables” → “Export styles & variables”, and choose the “Light” and “Dark” themes.',
       "Switch to a focus area's colours by choosing its set; the names are the same as in the code.",
     ],
     sets: (sets: string) =>

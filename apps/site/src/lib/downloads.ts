@@ -14,6 +14,8 @@ export interface IllustrationFile {
 }
 export const illustrationFiles = downloads.illustrations as IllustrationFile[];
 export const tokenFile = downloads.tokens;
+/** The kit's typeface's licence (SIL OFL 1.1), as a text file. */
+export const fontLicenceFile = downloads.fontLicence;
 
 /** One focus area's illustration as a card: its PNG and SVG, previewed by the SVG. */
 export function illustrationItem(

@@ -1,6 +1,12 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Locale } from '@ljungby/focus-content';
-import { guidelineSlugs, splitGuidelineId } from './guidelines';
+import {
+  englishSlugs,
+  guidelineSlugs,
+  slugIn,
+  splitGuidelineId,
+  type GuidelineSlug,
+} from './guidelines';
 
 /**
  * The guideline pages of one language, by `order`. Fails the build with the file's name when a
@@ -38,9 +44,22 @@ export async function guidelineEntries(locale: Locale) {
     .map((entry) => ({ entry, slug: splitGuidelineId(entry.id).slug }));
 }
 
-/** The guideline pages of one language as Astro's static paths (for the `[slug]` route files). */
+/**
+ * The guideline pages of one language as Astro's static paths (for the `[slug]` route files),
+ * each at its slug in that language; in English also the Swedish slugs it had before, as
+ * pages that lead on (`movedTo`).
+ */
 export async function guidelineStaticPaths(locale: Locale) {
   const entries = await guidelineEntries(locale);
-  return entries.map(({ entry, slug }) => ({ params: { slug }, props: { entry, slug } }));
+  const pages = entries.map(({ entry, slug }) => ({
+    params: { slug: slugIn(locale, slug) },
+    props: { entry, slug, movedTo: undefined },
+  }));
+  if (locale !== 'en') return pages;
+  const moved = entries.map(({ entry, slug }) => ({
+    params: { slug },
+    props: { entry, slug, movedTo: englishSlugs[slug as GuidelineSlug] },
+  }));
+  return [...pages, ...moved];
 }
 export type GuidelineEntry = CollectionEntry<'guidelines'>;

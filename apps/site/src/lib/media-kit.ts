@@ -20,6 +20,29 @@ const previews = downloads.previews as Record<
   { path: string; width: number; height: number; bytes: number }
 >;
 
+/**
+ * The media kit's link preview (1200 × 630 PNG) of a subject in a language: the picture a page
+ * about that subject shows when someone shares its address.
+ */
+export function linkPreview(area: KitAreaId, locale: Locale): ManifestFile {
+  const file = manifest.files.find(
+    (f) =>
+      f.area === area && f.lang === locale && f.format === 'link-preview' && f.fileType === 'png',
+  );
+  if (!file) {
+    throw new Error(
+      `@ljungby/media-kit/manifest.json has no link-preview PNG for "${area}" in "${locale}"; the site's og:image needs one per area and language`,
+    );
+  }
+  return file;
+}
+
+/** The preview of a file (scripts/previews.ts), if it has one. */
+const previewOf = (file: Pick<ManifestFile, 'path'>) => {
+  const preview = previews[file.path.replace(/\.[a-z]+$/, '')];
+  return preview && { src: url(preview.path), width: preview.width, height: preview.height };
+};
+
 /** The cards' order and grouping: the posters' two sizes share a card. */
 const groups: { id: string; formats: ManifestFormat[] }[] = [
   { id: 'square', formats: ['square'] },
@@ -61,6 +84,8 @@ export interface KitPage {
   cards: MaterialItem[];
   /** The ZIP and the read-me. */
   bundle: MaterialDownload[];
+  /** A picture of what the ZIP holds. */
+  bundlePreview?: MaterialItem['preview'];
   /** The post texts of the page's files, once each (the kit gives one pair per area and language). */
   postTexts: { short: string; long: string }[];
   credit: string;
@@ -86,14 +111,14 @@ export function kitPage(area: KitAreaId, locale: Locale): KitPage {
       );
     const first = files[0];
     if (!first) continue;
-    const preview = previews[first.path.replace(/\.[a-z]+$/, '')];
     const use = group.id === 'poster' ? undefined : first.use;
     cards.push({
       id: group.id,
       title: w.groups[group.id as keyof typeof w.groups],
       use,
       alt: first.alt ?? undefined,
-      preview: preview && { src: url(preview.path), width: preview.width, height: preview.height },
+      description: first.description === first.alt ? undefined : (first.description ?? undefined),
+      preview: previewOf(first),
       files: files.map((f) => download(f, locale, use)),
     });
   }
@@ -112,5 +137,12 @@ export function kitPage(area: KitAreaId, locale: Locale): KitPage {
   }
   const seen = new Map<string, { short: string; long: string }>();
   for (const f of mine) seen.set(JSON.stringify(f.postTexts), f.postTexts);
-  return { cards, bundle, postTexts: [...seen.values()], credit: mine[0]?.credit ?? '' };
+  const zip = mine.find((f) => f.kind === 'zip');
+  return {
+    cards,
+    bundle,
+    bundlePreview: zip && previewOf(zip),
+    postTexts: [...seen.values()],
+    credit: mine[0]?.credit ?? '',
+  };
 }

@@ -1,4 +1,5 @@
 import { focusAreaIds, type FocusAreaId, type Locale } from '@ljungby/focus-content/ids';
+import { slugIn } from './guidelines';
 
 /** Every page kind of the site and its path in each language (relative to the base). */
 export const routes = {
@@ -45,8 +46,9 @@ export const materialStaticPaths = (locale: Locale) =>
     params: { item: materialSegment(locale, item) },
     props: { item },
   }));
+/** A guideline page's path, from its file name (the Swedish slug): English pages have their own. */
 export const guidelinePath = (locale: Locale, slug: string) =>
-  `${routes.guidelines[locale]}${slug}/`;
+  `${routes.guidelines[locale]}${slugIn(locale, slug)}/`;
 
 /** Storybook is published beside the site, under `<base>storybook/`. */
 export const storybookPath = 'storybook/';

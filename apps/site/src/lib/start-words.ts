@@ -7,12 +7,13 @@ export type Way = 'embed' | 'material' | 'studio' | 'designers' | 'developers';
 export const startWords = {
   sv: {
     description:
-      'Ljungby kommuns berättarkit: texter, illustrationer, färger och en färdig inbäddning om kommunens fokusområden, fria att använda.',
-    lead: 'Berättarkit hjälper dig att berätta om Ljungby kommun och kommunens fokusområden. Här finns färdiga texter, illustrationer, färger och en berättelse som du kan visa på din egen webbplats. Kitet föreslår att du får använda materialet om du anger att det kommer från Ljungby kommun; kommunen beslutar om licensen.',
+      'Ljungby kommuns berättarkit: texter, illustrationer, färger och en färdig inbäddning om kommunens fokusområden.',
+    /** Followed by the licence's status (content/status). */
+    lead: 'Berättarkit hjälper dig att berätta om Ljungby kommun och kommunens fokusområden. Här finns färdiga texter, illustrationer och färger. Här finns också en berättelse som du kan visa på din egen webbplats.',
     choose: 'Välj vad du vill göra',
     ways: {
       embed: {
-        title: 'Visa berättelsen på vår webbplats',
+        title: 'Bädda in berättelsen på din webbplats',
         text: 'Välj fokusområde och utseende, kopiera koden och klistra in den i WordPress, Sitevision, Wix, Squarespace eller vanlig HTML.',
       },
       material: {
@@ -38,17 +39,17 @@ export const startWords = {
   },
   en: {
     description:
-      "Ljungby kommun's story kit: texts, illustrations, colours and a ready embed about the municipality's focus areas, free to use.",
-    lead: 'Berättarkit helps you tell the story of Ljungby kommun and its focus areas. It holds texts to use as they are, illustrations, colours and a story you can show on your own website. The kit proposes that you may use the material if you credit Ljungby kommun; the municipality decides on the licence.',
+      "Ljungby kommun's story kit: texts, illustrations, colours and a ready embed about the municipality's focus areas.",
+    lead: 'Berättarkit helps you tell the story of Ljungby kommun and its focus areas. It holds texts to use as they are, illustrations, colours and a story you can show on your own website.',
     choose: 'Choose what you want to do',
     ways: {
       embed: {
-        title: 'Show the story on our website',
+        title: 'Embed the story on your website',
         text: 'Choose a focus area and a look, copy the embed code and paste it into WordPress, Sitevision, Wix, Squarespace or plain HTML.',
       },
       material: {
         title: 'Texts and images to use',
-        text: 'Ready texts in three lengths and illustrations to download, for the web, social media and print.',
+        text: 'Ready-made texts in three lengths and illustrations to download, for the web, social media and print.',
       },
       studio: {
         title: 'Make your own material',

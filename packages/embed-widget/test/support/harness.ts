@@ -31,6 +31,8 @@ export interface OpenOptions {
   context?: BrowserContextOptions;
   /** A script run in the page before anything else (exempt from the page's CSP). */
   init?: string;
+  /** The browser's default font size in px (chrome://settings/fonts). @default 16 */
+  fontSize?: number;
 }
 
 export interface Opened {
@@ -70,6 +72,11 @@ export async function startHarness(): Promise<Harness> {
       });
       if (options.init) await context.addInitScript(options.init);
       const page = await context.newPage();
+      if (options.fontSize) {
+        const cdp = await context.newCDPSession(page);
+        const size = options.fontSize;
+        await cdp.send('Page.setFontSizes', { fontSizes: { standard: size, fixed: size } });
+      }
       const errors: string[] = [];
       const warnings: string[] = [];
       const requests: Opened['requests'] = [];

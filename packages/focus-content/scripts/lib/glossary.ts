@@ -8,7 +8,14 @@ import { isHttpsUrl } from './text.ts';
 
 export const glossaryFile = 'content/glossary.yaml';
 
-export const glossaryKinds = ['place', 'organisation', 'project', 'event', 'licence'] as const;
+export const glossaryKinds = [
+  'place',
+  'organisation',
+  'project',
+  'event',
+  'document',
+  'licence',
+] as const;
 
 const name = z.string({ error: 'expected the name as a text' }).trim().min(1, 'is empty');
 

@@ -45,10 +45,7 @@ const topic = (states: readonly string[], label = false) =>
 export const statusWordsSchema = z.strictObject({
   title: words,
   ...Object.fromEntries(
-    Object.entries(statusStates).map(([name, states]) => [
-      name,
-      topic(states, name === 'licence'),
-    ]),
+    Object.entries(statusStates).map(([name, states]) => [name, topic(states, name === 'licence')]),
   ),
 });
 
@@ -60,7 +57,12 @@ export interface LoadedStatus {
 /** Reads and checks the status files; returns undefined (with problems) when one is wrong. */
 export function loadStatus(root: string, problems: Problems): LoadedStatus | undefined {
   const before = problems.length;
-  const status = parseWith(statusSchema, readYaml(root, statusFile, problems), statusFile, problems);
+  const status = parseWith(
+    statusSchema,
+    readYaml(root, statusFile, problems),
+    statusFile,
+    problems,
+  );
   const all = {} as Record<Locale, StatusWords>;
   for (const locale of locales) {
     const file = statusWordsFile(locale);

@@ -2,6 +2,7 @@
 // Pure layout (the font's metrics, no PDF), so the build's tests check it without a PDF.
 import { spaceRem } from '../colors.ts';
 import { MediaKitError } from '../errors.ts';
+import { sourcesLine } from '../figure-sources.ts';
 import { layoutColumn, type BlockSpec, type PlacedBlock, type Rect } from '../layout.ts';
 import type { Subject } from '../subject.ts';
 
@@ -26,6 +27,7 @@ export type PosterSubject = Pick<
   | 'headline'
   | 'body'
   | 'fact'
+  | 'sources'
   | 'sourceLine'
   | 'readMore'
   | 'credit'
@@ -118,6 +120,8 @@ export function posterLayout(s: PosterSubject, file: string, format: PosterForma
     where,
   );
   const footerTop = Math.min(qr?.y ?? bottom, logo?.plate.y ?? bottom, ...footer.map((b) => b.y));
+  // Every figure drawn above (the poster draws every text) with its source, under it.
+  const sources = sourcesLine(s.lang, Object.values(s.sources).flat());
 
   const main = layoutColumn(
     {
@@ -185,9 +189,13 @@ export function posterLayout(s: PosterSubject, file: string, format: PosterForma
                   color: 'text',
                   gap: sp('1'),
                 },
+              ] as const)
+            : []),
+          ...(sources
+            ? ([
                 {
-                  field: 'fact.source',
-                  text: `${s.sourceLine.split(':')[0] ?? ''}: ${s.fact.source}`,
+                  field: 'sources',
+                  text: sources,
                   size: 9,
                   weight: 400,
                   lineHeight: 1.4,

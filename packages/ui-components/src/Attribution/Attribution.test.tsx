@@ -38,7 +38,7 @@ describe('Attribution', () => {
     );
   });
 
-  it('says the licence as the kit\'s status has it: proposed until the municipality decides', () => {
+  it("says the licence as the kit's status has it: proposed until the municipality decides", () => {
     for (const locale of locales) {
       const { licenceLabel } = getKitStatus(locale);
       const { container } = render(<Attribution locale={locale} />);

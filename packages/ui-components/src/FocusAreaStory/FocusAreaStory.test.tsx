@@ -33,6 +33,21 @@ describe('FocusAreaStory', () => {
     expect(screen.getByRole('article').getAttribute('lang')).toBe('en');
   });
 
+  it('quotes only the municipality’s Swedish wording and gives the English as a translation', () => {
+    const { official } = getFocusArea('unga-vuxna', 'en');
+    render(<FocusAreaStory area="unga-vuxna" locale="en" />);
+    const line = document.querySelector('.lk-focus-area-story__official');
+    const quote = line?.querySelector('q');
+    expect(quote?.textContent).toBe(official.original);
+    expect(quote?.getAttribute('lang')).toBe('sv');
+    expect(line?.textContent).toMatch(/^The municipality's wording: /u);
+    expect(line?.textContent.endsWith(`). Our translation: ${official.text}`)).toBe(true);
+    cleanup();
+    render(<FocusAreaStory area="unga-vuxna" />);
+    const sv = document.querySelector('.lk-focus-area-story__official')?.textContent;
+    expect(sv).toBe(`Kommunens formulering: ${official.original} (${official.source.title})`);
+  });
+
   it('shifts every heading with headingLevel and never goes past h6', () => {
     render(<FocusAreaStory area="sagobygden" headingLevel={5} />);
     expect(screen.getByRole('heading', { level: 5 }).textContent).toBe('Sagobygden');

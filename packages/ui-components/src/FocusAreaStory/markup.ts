@@ -77,14 +77,17 @@ export function focusAreaStory(o: FocusAreaStoryMarkupOptions): MarkupElement {
     h(
       'footer',
       'lk-focus-area-story__footer',
+      // Only the municipality's own Swedish words go in quotation marks; another language
+      // gets the kit's translation beside them, never as a quotation.
       h(
         'p',
         'lk-focus-area-story__official',
         `${t.official}: `,
-        h('q', null, area.official.text),
+        h('q', { lang: 'sv' }, area.official.original),
         ' (',
         h('a', { href: safeHref(area.official.source.url) }, area.official.source.title),
         ')',
+        area.official.text != area.official.original && `. ${t.translation}: ${area.official.text}`,
       ),
       attribution({ license: o.license, locale }),
     ),

@@ -15,4 +15,7 @@ type Story = StoryObj<typeof meta>;
 
 export const Svenska: Story = { name: 'Svenska' };
 export const English: Story = { args: { locale: 'en' } };
-export const WithPartner: Story = { name: 'Med partnerns namn', args: { partner: 'Sagomuseet' } };
+export const WithPartner: Story = {
+  name: 'Med partnerns namn',
+  args: { partner: 'Sagomuseet/Sagobygden' },
+};

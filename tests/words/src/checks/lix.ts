@@ -6,10 +6,14 @@ import { lix, words } from '../../../../packages/focus-content/scripts/lib/text.
 import type { Fault } from '../fault.ts';
 import { lineAt, type ReadFile, type Segment } from '../segment.ts';
 
-/** The sentences of a segment: a label is one, prose splits after . ! ? and :. */
+/**
+ * The sentences of a segment: a label is one, prose splits after . ! ? and :. A quotation is
+ * left out: its words are its author's (the municipality's own wording, a button's name).
+ */
 function sentences(segment: Segment): string[] {
-  if (segment.label) return [segment.text.replace(/[.!?:]+\s*$/u, '')];
-  return segment.text.split(/(?<=[.!?:])\s+/u).filter((s) => words(s).length > 0);
+  const own = segment.text.replace(/”[^”]*”|“[^“”]*”|"[^"]*"/gu, '');
+  if (segment.label) return [own.replace(/[.!?:]+\s*$/u, '')];
+  return own.split(/(?<=[.!?:])\s+/u).filter((s) => words(s).length > 0);
 }
 
 export interface LixScore {

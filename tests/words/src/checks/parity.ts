@@ -5,6 +5,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Fault } from '../fault.ts';
 import { twinPath } from '../read/language.ts';
+import { oneLanguage } from '../read/words-table.ts';
 import { lineAt, locales, type Locale, type ReadFile } from '../segment.ts';
 
 const languageName: Record<Locale, string> = { sv: 'Swedish', en: 'English' };
@@ -28,11 +29,12 @@ function tableFaults(file: ReadFile): Fault[] {
         });
         continue;
       }
-      for (const key of twin.keys) {
-        if (side.keys.has(key)) continue;
+      // Named where the words without a twin are, so that the author who just wrote them sees it.
+      for (const [key, at] of twin.keys) {
+        if (side.keys.has(key) || key.startsWith(oneLanguage)) continue;
         faults.push({
           file: file.path,
-          line: lineAt(file.raw, side.at),
+          line: lineAt(file.raw, at),
           rule: 'parity',
           message: `${name}.${lang} lacks "${key}", which ${name}.${twin.lang} has`,
           better: `add the ${languageName[lang]} words for "${key}"`,

@@ -34,10 +34,11 @@ const text = unwrap<TextlintPluginCreator>(textPlugin);
 function joined(segments: readonly Segment[]): { text: string; starts: number[] } {
   const starts: number[] = [];
   let at = 0;
-  // A blank line inside a segment would split it in two paragraphs; one line break keeps it one.
+  // The text plugin reads each line as a paragraph of its own: a segment goes on one line (the
+  // same length, so that offsets still point into the segment), so a phrase may span its lines.
   const parts = segments.map((s) => {
     starts.push(at);
-    const text = s.text.replace(/\n\s*\n/gu, '\n');
+    const text = s.text.replace(/\n/gu, ' ');
     at += text.length + 2;
     return text;
   });

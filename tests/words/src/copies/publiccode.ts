@@ -1,9 +1,10 @@
 // publiccode.yml's status, rendered from content/status: the licence field (the texts' CC BY 4.0
 // only once the municipality has decided it) and, at the end of each language's long
 // description, a paragraph that starts with the status title ("Läget i dag:").
-import { getKitStatus, type KitStatus, type Locale } from '@ljungby/focus-content';
+import type { KitStatus, Locale } from '@ljungby/focus-content';
 import { format, resolveConfig } from 'prettier';
 import YAML, { isScalar } from 'yaml';
+import { statusSaid } from '../rules/status.ts';
 
 export const publiccodeFile = 'publiccode.yml';
 
@@ -16,6 +17,7 @@ const statusTopics = ['adoption', 'licence', 'profile', 'packages', 'code'] as c
 export async function renderPubliccode(
   text: string,
   status: KitStatus,
+  root: string,
   filepath: string,
 ): Promise<string> {
   const doc = YAML.parseDocument(text);
@@ -24,7 +26,7 @@ export async function renderPubliccode(
     const node = doc.getIn(['description', lang, 'longDescription'], true);
     if (!isScalar(node))
       throw new Error(`${publiccodeFile}: description.${lang}.longDescription is missing`);
-    const said = getKitStatus(lang, status);
+    const said = statusSaid(root, status, lang);
     const current = String(node.value);
     const at = current.indexOf(`${said.title}:`);
     const base = (at >= 0 ? current.slice(0, at) : current).trimEnd();

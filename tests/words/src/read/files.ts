@@ -26,7 +26,10 @@ export function readSources(root: string, list: readonly Source[] = sources): Re
   const seen = new Set<string>();
   for (const source of list) {
     for (const pattern of source.files) {
-      const paths = globSync(pattern, { cwd: root, ignore: ['**/node_modules/**', '**/dist/**'] });
+      const paths = globSync(pattern, {
+        cwd: root,
+        ignore: ['**/node_modules/**', '**/dist/**', '**/*.test.*', '**/*.d.ts', '**/generated/**'],
+      });
       if (paths.length === 0) unmatched.push(pattern);
       for (const path of paths.sort()) {
         if (seen.has(path)) continue;

@@ -14,10 +14,14 @@ const englishHeading = /\bEnglish\b/u;
 /** MDX's own syntax (imports, JSX comments, components) blanked out, keeping every offset. */
 export function blankMdx(raw: string): string {
   const blank = (s: string) => s.replace(/[^\n]/gu, ' ');
-  return raw
-    .replace(/\{\/\*[\s\S]*?\*\/\}/gu, blank)
-    .replace(/^(?:import|export)\s[^\n]*$/gmu, blank)
-    .replace(/^\s*<[A-Z][\s\S]*?\/>\s*$/gmu, blank);
+  return (
+    raw
+      .replace(/\{\/\*[\s\S]*?\*\/\}/gu, blank)
+      // An expression is code: `{getKitStatus('sv').say.packages}` says words the status checks.
+      .replace(/\{[^{}\n]*\}/gu, blank)
+      .replace(/^(?:import|export)\s[^\n]*$/gmu, blank)
+      .replace(/^\s*<[A-Z][\s\S]*?\/>\s*$/gmu, blank)
+  );
 }
 
 /** Stands for inline code in a segment's text: a word, but not one the checks read. */

@@ -23,6 +23,9 @@ function literalText(node: ts.Node): string | undefined {
   return undefined;
 }
 
+/** Marks a key that is in one language on purpose, so that the parity check leaves it alone. */
+export const oneLanguage = '(one language) ';
+
 /** Unwraps `x as const`, `x satisfies T` and parentheses. */
 function unwrap(node: ts.Expression): ts.Expression {
   let n = node;
@@ -36,13 +39,23 @@ function unwrap(node: ts.Expression): ts.Expression {
  * The leaves under one language's value: their key paths and their strings. A function is a leaf
  * (its template strings are its words); so is a string.
  */
-function leaves(node: ts.Expression, path: string, keys: Set<string>, strings: ts.Node[]): void {
+function leaves(
+  node: ts.Expression,
+  path: string,
+  keys: Map<string, number>,
+  strings: ts.Node[],
+): void {
   const n = unwrap(node);
   if (ts.isObjectLiteralExpression(n)) {
     for (const p of n.properties) {
       if (ts.isPropertyAssignment(p)) {
         const name = nameOf(p.name) ?? '?';
-        leaves(p.initializer, path ? `${path}.${name}` : name, keys, strings);
+        const key = path ? `${path}.${name}` : name;
+        // A comment "one language: <why>" above a key says it has no twin on purpose.
+        const source = p.getSourceFile().text;
+        const comments = ts.getLeadingCommentRanges(source, p.getFullStart()) ?? [];
+        const one = comments.some((c) => /one language:/u.test(source.slice(c.pos, c.end)));
+        leaves(p.initializer, one ? `${oneLanguage}${key}` : key, keys, strings);
       }
     }
     return;
@@ -53,7 +66,7 @@ function leaves(node: ts.Expression, path: string, keys: Set<string>, strings: t
     });
     return;
   }
-  keys.add(path);
+  keys.set(path, node.getStart());
   const visit = (child: ts.Node): void => {
     if (literalText(child) !== undefined) strings.push(child);
     else ts.forEachChild(child, visit);
@@ -83,9 +96,10 @@ export function wordsTables(
       for (const p of node.properties) {
         const name = ts.isPropertyAssignment(p) ? nameOf(p.name) : undefined;
         if (!ts.isPropertyAssignment(p) || name === undefined || !isLocale(name)) continue;
-        const keys = new Set<string>();
+        const inText = new Map<string, number>();
         const strings: ts.Node[] = [];
-        leaves(p.initializer, '', keys, strings);
+        leaves(p.initializer, '', inText, strings);
+        const keys = new Map([...inText].map(([k, at]) => [k, offset + at]));
         sides.push({ lang: name, keys, at: offset + p.getStart() });
         for (const s of strings) {
           const words = literalText(s) ?? '';

@@ -60,13 +60,13 @@ export const languageKey = (keys: readonly string[]): Locale | undefined =>
 function yamlTables(raw: string): WordsTable[] {
   const doc = YAML.parseDocument(raw);
   const tables: WordsTable[] = [];
-  const leaves = (node: Node | null | undefined, path: string, keys: Set<string>): void => {
+  const leaves = (node: Node | null | undefined, path: string, keys: Map<string, number>): void => {
     if (isMap(node)) {
       for (const pair of node.items) {
         const key = isScalar(pair.key) ? String(pair.key.value) : '?';
         leaves(pair.value as Node, path ? `${path}.${key}` : key, keys);
       }
-    } else keys.add(path);
+    } else keys.set(path, node?.range?.[0] ?? 0);
   };
   const walk = (node: Node | null | undefined, name: string): void => {
     if (isSeq(node)) {
@@ -79,7 +79,7 @@ function yamlTables(raw: string): WordsTable[] {
     for (const pair of node.items) {
       const key = isScalar(pair.key) ? String(pair.key.value) : '';
       if (key === 'sv' || key === 'en') {
-        const keys = new Set<string>();
+        const keys = new Map<string, number>();
         leaves(pair.value as Node, '', keys);
         sides.push({ lang: key, keys, at: (pair.key as Scalar).range?.[0] ?? 0 });
       } else walk(pair.value as Node, name ? `${name}.${key}` : key);

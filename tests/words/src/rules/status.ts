@@ -3,10 +3,13 @@
 // the better wording is today's sentence.
 import {
   currentStates,
-  getKitStatus,
+  sayStatus,
   statusStates,
   type KitStatus,
+  type KitStatusSaid,
+  type Locale,
   type StatusTopic,
+  type StatusWords,
 } from '@ljungby/focus-content';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -25,13 +28,20 @@ interface TopicWords {
 export const readStatus = (root: string): KitStatus =>
   YAML.parse(readFileSync(join(root, statusDir, 'status.yaml'), 'utf8')) as KitStatus;
 
+/** One language's status words as the repository has them (the content build checks them). */
+export const readStatusWords = (root: string, lang: Locale): StatusWords =>
+  YAML.parse(readFileSync(join(root, statusDir, `${lang}.yaml`), 'utf8')) as StatusWords;
+
+/** The sentences for `status` in `lang`, from the repository's words. */
+export const statusSaid = (root: string, status: KitStatus, lang: Locale): KitStatusSaid =>
+  sayStatus(status, readStatusWords(root, lang), lang);
+
 export function statusRules(root: string): WordRule[] {
   const rules: WordRule[] = [];
   const facts = readStatus(root);
   for (const lang of locales) {
-    const file = `${statusDir}/${lang}.yaml`;
-    const words = YAML.parse(readFileSync(join(root, file), 'utf8')) as Record<string, TopicWords>;
-    const said = getKitStatus(lang, facts);
+    const words = readStatusWords(root, lang) as unknown as Record<string, TopicWords>;
+    const said = statusSaid(root, facts, lang);
     const now = currentStates(said);
     for (const topic of Object.keys(statusStates) as StatusTopic[]) {
       const t = words[topic] ?? {};

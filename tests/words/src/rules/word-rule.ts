@@ -18,12 +18,15 @@ export interface WordRule {
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/gu, '\\$&');
 
 /**
- * A form as a pattern: whole words, any case, any space between words, and not inside quotation
- * marks (”ni” is a mention of the word, not a use of it) nor part of an address or a path.
+ * A form as a pattern: whole words, any space between words, and not inside quotation marks
+ * (”ni” is a mention of the word, not a use of it) nor part of an address or a path. Any case,
+ * except that a form written with a capital ("Visa berättelsen på …", a title) needs its capital.
  */
 export function formPattern(form: string): string {
   const words = form.trim().split(/\s+/u).map(escape).join('\\s+');
-  return `(?<![\\p{L}\\p{N}”“"'‘’/@.:-])(?i:${words})(?![\\p{L}\\p{N}”“"'‘’/-])`;
+  const first = words.charAt(0);
+  const cased = /\p{Lu}/u.test(first) ? `${first}(?i:${words.slice(1)})` : `(?i:${words})`;
+  return `(?<![\\p{L}\\p{N}”“"'‘’/@.:-])${cased}(?![\\p{L}\\p{N}”“"'‘’/-])`;
 }
 
 /**

@@ -50,9 +50,24 @@ export function startBuilder(doc: Document): void {
   // "Rather have texts and images?" leads to the chosen area's material page.
   const material = doc.getElementById('b-material') as HTMLAnchorElement | null;
 
+  // Each preview says how wide it really is: on a phone the boxes are narrower than 390 px.
+  const captions = new ResizeObserver((entries) => {
+    for (const { target, contentRect } of entries) {
+      const caption = target.parentElement?.querySelector('figcaption');
+      if (caption)
+        caption.textContent = fillIn(caption.dataset.template, {
+          width: String(Math.round(contentRect.width)),
+        });
+    }
+  });
+  for (const box of boxes) captions.observe(box);
+
   // The preview runs the real widget from this site's copy, loaded once for the page.
   // Absolute addresses, as a partner's self-hosted setup would give them.
   const contentBase = new URL(form.dataset.content ?? '', location.href).href;
+  // While the packages are not on npm, the page names the site's own copy as the code's source.
+  const { scriptBase, contentBase: siteContent } = form.dataset;
+  const source = scriptBase && siteContent ? { scriptBase, contentBase: siteContent } : undefined;
   const script = doc.createElement('script');
   script.src = form.dataset.embed ?? '';
   script.dataset.contentBase = contentBase;
@@ -77,7 +92,7 @@ export function startBuilder(doc: Document): void {
     showError('b-script-base-error', !checkUrl(get(fieldNames.scriptBase)?.trim() ?? ''));
     showError('b-content-base-error', !checkUrl(get(fieldNames.contentBase)?.trim() ?? ''));
 
-    const options = toSnippetOptions(choices);
+    const options = toSnippetOptions(choices, source);
     const snippet = createSnippet(options);
     code.textContent = snippet;
     copy.dataset.copy = snippet;

@@ -15,6 +15,7 @@ import {
   type SectionHeadingLevel,
   type SnippetOptions,
 } from '@ljungby/embed-widget';
+import { currentStates, type KitStatus } from '@ljungby/focus-content';
 
 /** The platforms with step-by-step guides, in the order the form offers them. */
 export const platforms = ['wordpress', 'sitevision', 'wix', 'squarespace', 'html'] as const;
@@ -134,8 +135,30 @@ export function toQuery(choices: Choices, pageLang: Locale): string {
   return query ? `?${query}` : '';
 }
 
-/** The options for createSnippet(), snippetCost() and cspDirectives(). */
-export function toSnippetOptions(choices: Choices): SnippetOptions {
+/** Where the code loads from when the developer's folders are left empty. */
+export interface DefaultSource {
+  scriptBase: string;
+  contentBase: string;
+}
+
+/**
+ * The site's own copy of the embed, while the packages are not on npm but the site is out
+ * (the kit's status, content/status): a pasted snippet then works as soon as the site does.
+ * Undefined otherwise (the npm packages through jsDelivr, or nothing that works yet).
+ */
+export function siteCopy(status: KitStatus): DefaultSource | undefined {
+  if (currentStates(status).embed !== 'viaSite') return undefined;
+  return {
+    scriptBase: new URL('embed/widget', status.siteUrl).href,
+    contentBase: new URL('embed/content', status.siteUrl).href,
+  };
+}
+
+/**
+ * The options for createSnippet(), snippetCost() and cspDirectives(): the developer's folders if
+ * given, else `source` (the site's copy, see siteCopy), else jsDelivr (which mirrors npm).
+ */
+export function toSnippetOptions(choices: Choices, source?: DefaultSource): SnippetOptions {
   const options: SnippetOptions = {
     area: choices.area,
     layout: choices.layout,
@@ -145,7 +168,9 @@ export function toSnippetOptions(choices: Choices): SnippetOptions {
     fallbackHref: choices.fallbackHref,
     reservation: choices.reservation,
   };
-  if (choices.scriptBase) options.scriptBase = choices.scriptBase;
-  if (choices.contentBase) options.contentBase = choices.contentBase;
+  const scriptBase = choices.scriptBase || source?.scriptBase;
+  const contentBase = choices.contentBase || source?.contentBase;
+  if (scriptBase) options.scriptBase = scriptBase;
+  if (contentBase) options.contentBase = contentBase;
   return options;
 }

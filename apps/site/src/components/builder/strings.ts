@@ -6,7 +6,8 @@ import type { Platform } from './state';
 // for a communicator: no technical terms. The test for jargon reads the rendered page.
 export const strings = {
   sv: {
-    title: 'Visa berättelsen på din webbplats',
+    /** The page's heading; its short form `pageTitle` is the browser tab's and the menu's. */
+    title: 'Bädda in berättelsen på din webbplats',
     pageTitle: 'Bädda in berättelsen',
     description:
       'Välj vad som ska visas, kopiera koden och klistra in den på din webbplats. Steg för steg för WordPress, Sitevision, Wix, Squarespace och vanlig HTML.',
@@ -54,8 +55,8 @@ export const strings = {
     preview: 'Så ser den ut',
     previewHelp:
       'Förhandsvisningen kör samma kod som din inbäddning, men hämtar den från den här webbplatsen.',
-    phone: 'Som på en mobil (390 pixlar bred)',
-    column: 'Som i en textspalt (680 pixlar bred)',
+    phone: 'Som på en mobil ({width} pixlar bred)',
+    column: 'Som i en textspalt ({width} pixlar bred)',
     privacy: 'Vad inbäddningen skickar, och vad den inte gör',
     material: 'Hellre texter och bilder att använda själv?',
     developer: 'För webbutvecklare: strikt säkerhetspolicy och egen drift',
@@ -72,17 +73,19 @@ export const strings = {
     cspHelp:
       "Lägg till källorna i webbplatsens egna direktiv (behåll 'self'). Inga unsafe-inline eller unsafe-eval behövs.",
     cspWhat: 'CSP-raderna',
-    selfHost: 'Egen drift i stället för npm:s CDN',
+    selfHost: 'Egen drift i stället för jsDelivr',
     scriptBase: 'Mapp med @ljungby/embed-widget (den som innehåller dist/)',
     contentBase: 'Mapp med @ljungby/focus-content (den som innehåller dist/json/)',
-    baseHelp: 'Lämna tomt för jsDelivr. Adressen måste börja med https://.',
+    baseHelp: (source: string) => `Lämna tomt för ${source}. Adressen måste börja med https://.`,
+    /** Where the code loads from when the folders are left empty (the kit's status decides). */
+    sources: { cdn: 'jsDelivr', site: 'kitets webbplats' },
     baseError:
       'Adressen måste börja med https:// eller http://. Fältet används inte förrän den är rätt.',
     cspGuide: 'Mer om CSP',
     noScript: `Byggaren behöver JavaScript. Utan det kan du kopiera standardkoden ovan, som visar alla ${areaCount('sv')} fokusområdena på svenska.`,
   },
   en: {
-    title: 'Show the story on your website',
+    title: 'Embed the story on your website',
     pageTitle: 'Embed the story',
     description:
       'Choose what to show, copy the embed code and paste it into your website. Step by step for WordPress, Sitevision, Wix, Squarespace and plain HTML.',
@@ -129,8 +132,8 @@ export const strings = {
     } satisfies Record<Platform, string>,
     preview: 'What it looks like',
     previewHelp: 'The preview runs the same code as your embed, loaded from this website.',
-    phone: 'As on a phone (390 pixels wide)',
-    column: 'As in a text column (680 pixels wide)',
+    phone: 'As on a phone ({width} pixels wide)',
+    column: 'As in a text column ({width} pixels wide)',
     privacy: 'What the embed sends, and what it does not',
     material: 'Rather have texts and images to use yourself?',
     developer: 'For web developers: strict security policy and self-hosting',
@@ -147,10 +150,12 @@ export const strings = {
     cspHelp:
       "Add the sources to your site's own directives (keep 'self'). No unsafe-inline or unsafe-eval is needed.",
     cspWhat: 'the CSP lines',
-    selfHost: "Self-hosting instead of npm's CDN",
+    selfHost: 'Self-hosting instead of jsDelivr',
     scriptBase: 'Folder holding @ljungby/embed-widget (the one with dist/)',
     contentBase: 'Folder holding @ljungby/focus-content (the one with dist/json/)',
-    baseHelp: 'Leave empty for jsDelivr. The address must start with https://.',
+    baseHelp: (source: string) =>
+      `Leave empty for ${source}. The address must start with https://.`,
+    sources: { cdn: 'jsDelivr', site: "the kit's website" },
     baseError:
       'The address must start with https:// or http://. The field is not used until it does.',
     cspGuide: 'More about CSP',

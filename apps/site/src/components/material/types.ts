@@ -26,8 +26,10 @@ export interface MaterialItem {
   /** Which platform or use it is for, in plain words. */
   use?: string;
   files: MaterialDownload[];
-  /** The image's text alternative, to copy along with the image. */
+  /** The image's short text alternative, to copy along with the image. */
   alt?: string;
+  /** The longer description offered beside it (every text on the image), when it says more. */
+  description?: string;
   /** Ready post texts, each with its own Kopiera. */
   postTexts?: { label: string; text: string }[];
   /** A small image shown as the preview, loaded lazily. */

@@ -4,11 +4,11 @@
 // alt text and a post text, or into the reason it cannot be drawn (a text that does not fit, a
 // character the font lacks, a logo too wide). The PDF writer is poster-pdf.ts, loaded right after.
 import {
-  altText,
   cutsToFit,
   drawImage,
   drawPosterSvg,
   imageBlocks,
+  imageTexts,
   isImageFormat,
   logoMaxRatio,
   MediaKitError,
@@ -97,7 +97,9 @@ export function drawOwn(
     ...(image ? { editableSvg: image.editableSvg } : {}),
     width: drawn.width,
     height: drawn.height,
-    alt: altText(subject, drawn.blocks),
+    // Everything the picture says, the date and place included: a partner's own material has
+    // no key message that stands for the rest.
+    alt: imageTexts(subject, drawn.blocks, { file, format }).description,
     // The longer post: it opens with the headline, as a partner's own post would.
     post: postTexts(subject).long,
   };

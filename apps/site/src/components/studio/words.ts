@@ -15,7 +15,7 @@ export const studioWords = {
       'Allt görs i din webbläsare. Din logotyp och ditt foto skickas ingenstans, och de följer inte med i länken till mallen.',
     may: 'Får jag göra så här?',
     mayText:
-      'Källraden skrivs in åt dig och följer det du använder: illustrationen, kitets text eller båda. Ge inte sken av att kommunen står bakom ditt evenemang.',
+      'Upphovsraden skrivs in åt dig och följer det du använder: illustrationen, kitets text eller båda. Ge inte sken av att kommunen står bakom ditt evenemang.',
     mayLink: 'Läs om partnerraden och egna logotyper',
     ready: 'Kitets färdiga bilder och affischer',
     noScript:

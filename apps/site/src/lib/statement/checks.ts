@@ -20,8 +20,8 @@ export const accessibilityChecks: readonly AccessibilityCheck[] = [
     test: { file: 'apps/site/test/pages.test.ts', title: 'passes axe at 320 and 1280 px' },
     criteria: ['1.1.1', '1.3.1', '1.4.3', '2.4.4', '4.1.2'],
     text: {
-      sv: 'Varje sida kontrolleras med verktyget axe mot WCAG 2.2 nivå AA, i 320 och 1 280 pixlars bredd och i ljust och mörkt läge.',
-      en: 'Every page is checked with the axe tool against WCAG 2.2 level AA, 320 and 1,280 pixels wide, in light and dark mode.',
+      sv: 'Varje sida kontrolleras med verktyget axe mot WCAG 2.2 nivå AA, i en mobils bredd (320 pixlar) och en datorskärms (1 280 pixlar), i ljust och mörkt läge.',
+      en: 'Every page is checked with the axe tool against WCAG 2.2 level AA, at a phone’s width (320 pixels) and a computer screen’s (1,280 pixels), in light and dark mode.',
     },
   },
   {
@@ -44,7 +44,7 @@ export const accessibilityChecks: readonly AccessibilityCheck[] = [
   },
   {
     id: 'skip-link',
-    test: { file: 'apps/site/test/pages.test.ts', title: 'switches colours with its own radio' },
+    test: { file: 'apps/site/test/pages.test.ts', title: 'switches colours with its own select' },
     criteria: ['2.4.1'],
     text: {
       sv: 'Varje sida har en länk förbi menyn, direkt till innehållet.',
@@ -56,8 +56,8 @@ export const accessibilityChecks: readonly AccessibilityCheck[] = [
     test: { file: 'apps/site/test/builder.test.ts', title: 'is reached and used by keyboard' },
     criteria: ['2.1.1', '2.4.3', '2.4.7'],
     text: {
-      sv: 'Sidan Bädda in går att använda med bara tangentbordet, och du ser var fokus är.',
-      en: 'The Embed page can be used with the keyboard alone, and you can see where the focus is.',
+      sv: 'Sidan där du bäddar in berättelsen går att använda med bara tangentbordet, och du ser var fokus är.',
+      en: 'The page for embedding the story can be used with the keyboard alone, and you can see where the focus is.',
     },
   },
   {
@@ -74,7 +74,7 @@ export const accessibilityChecks: readonly AccessibilityCheck[] = [
     test: { file: 'apps/site/test/contrast-themes.test.ts', title: 'keeps focus, borders' },
     criteria: ['1.4.11', '2.4.7'],
     text: {
-      sv: 'Med Windows kontrastteman (tvingade färger) syns fokus, kanter och valet av färger.',
+      sv: 'Med kontrastteman i Windows (tvingade färger) syns fokus, kanter och valet av färger.',
       en: 'With Windows contrast themes (forced colours), the focus, borders and the colour choice stay visible.',
     },
   },
@@ -95,8 +95,17 @@ export const accessibilityChecks: readonly AccessibilityCheck[] = [
     },
     criteria: ['1.3.1', '1.4.3', '4.1.2'],
     text: {
-      sv: 'Inbäddningen, som visas som förhandsvisning på sidan Bädda in, kontrolleras med axe i ljust och mörkt läge och på testsidor som liknar partnernas webbplatser.',
-      en: 'The embed, shown as a preview on the Embed page, is checked with axe in light and dark mode and on test pages like the partners’ websites.',
+      sv: 'Inbäddningen, som du ser som förhandsvisning när du bäddar in berättelsen, kontrolleras med axe i ljust och mörkt läge och på testsidor som liknar partnernas webbplatser.',
+      en: 'The embed, which you see as a preview when you embed the story, is checked with axe in light and dark mode and on test pages like the partners’ websites.',
+    },
+  },
+  {
+    id: 'storybook-docs',
+    test: { file: 'apps/storybook/test/docs-axe.test.ts', title: 'every docs page passes axe' },
+    criteria: ['1.3.1', '1.4.3', '4.1.2'],
+    text: {
+      sv: 'Sidorna för webbutvecklare (Storybook) kontrolleras med axe i ljust och mörkt läge, både exemplen och sidorna runt dem.',
+      en: 'The pages for web developers (Storybook) are checked with axe in light and dark mode, the examples and the pages around them.',
     },
   },
   {

@@ -75,13 +75,12 @@ export const statementWords = {
       'Hur tillgänglig webbplatsen Berättarkit är, vilka brister vi känner till och hur du berättar om en brist.',
     intro:
       'Berättarkit är byggt för Ljungby kommun. Vi vill att alla ska kunna använda webbplatsen. Här beskriver vi hur webbplatsen uppfyller lagen om tillgänglighet till digital offentlig service, vilka brister vi känner till och hur du berättar för oss om en brist.',
-    proposal:
-      'Redogörelsen är kitets förslag. Kommunen har inte beslutat om den, och den gäller när kommunen publicerar webbplatsen.',
+    proposal: 'Redogörelsen är kitets förslag. Kommunen har inte beslutat om den.',
     howAccessible: 'Hur tillgänglig är webbplatsen?',
     compliance:
-      'Webbplatsen är delvis förenlig med lagen om tillgänglighet till digital offentlig service. Bristerna står under Kända brister.',
+      'Webbplatsen är delvis förenlig med lagen om tillgänglighet till digital offentlig service. Bristerna står i listan nedan.',
     standard:
-      'Lagen och Diggs föreskrifter (MDFFS 2019:2) kräver att webbplatsen uppfyller standarden EN 301 549 V3.2.1, som bygger på WCAG 2.1 nivå AA. Kitet håller sig till WCAG 2.2 nivå AA.',
+      'Lagen och föreskrifterna från Digg (MDFFS 2019:2) kräver att webbplatsen uppfyller standarden EN 301 549 V3.2.1, som bygger på WCAG 2.1 nivå AA. Kitet håller sig till WCAG 2.2 nivå AA.',
     gaps: 'Kända brister',
     cantUse: 'Om du inte kan använda en del av webbplatsen',
     cantUseText:
@@ -115,13 +114,12 @@ export const statementWords = {
       'How accessible the Berättarkit site is, which problems we know of and how to tell us about one.',
     intro:
       'Berättarkit is built for Ljungby kommun. We want everyone to be able to use the site. Here we describe how the site meets the Swedish law on accessibility to digital public services, which problems we know of and how you tell us about a problem.',
-    proposal:
-      'This statement is the kit’s proposal. The municipality has not decided on it, and it applies when the municipality publishes the site.',
+    proposal: 'This statement is the kit’s proposal. The municipality has not decided on it.',
     howAccessible: 'How accessible is the site?',
     compliance:
-      'The site is partially compliant with the law on accessibility to digital public services. The problems are listed under Known problems.',
+      'The site is partially compliant with the law on accessibility to digital public services. The problems are listed below.',
     standard:
-      'The law and Digg’s regulations (MDFFS 2019:2) require the site to meet the standard EN 301 549 V3.2.1, which builds on WCAG 2.1 level AA. The kit holds itself to WCAG 2.2 level AA.',
+      'The law and the regulations of Digg (MDFFS 2019:2) require the site to meet the standard EN 301 549 V3.2.1, which builds on WCAG 2.1 level AA. The kit holds itself to WCAG 2.2 level AA.',
     gaps: 'Known problems',
     cantUse: 'If you cannot use a part of the site',
     cantUseText:
@@ -136,7 +134,7 @@ export const statementWords = {
     decisions: 'Decisions the municipality needs to take',
     supervision: 'Supervision',
     supervisionText:
-      'The Agency for Digital Government (Digg) supervises the law on accessibility to digital public services. If you are not happy with how we handle your feedback, you can report it to Digg.',
+      'Digg, the Swedish agency for digital government, supervises the law on accessibility to digital public services. If you are not happy with how we handle your feedback, you can report it to Digg.',
     diggLink: 'Report a lack of accessibility to Digg (in Swedish)',
     method: 'How we tested the site',
     methodText:
