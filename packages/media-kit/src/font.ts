@@ -13,8 +13,8 @@ export const fontFamily = 'Atkinson Hyperlegible Next';
 // The tokens are the one home of the type decision; the files read here must be that face.
 if (!values.light.font.family.brand.startsWith(`'${fontFamily}'`)) {
   throw new MediaKitError(
-    { file: 'src/font.ts', field: 'font.family.brand', format: '*' },
-    `@ljungby/design-tokens font.family.brand is "${values.light.font.family.brand}", but the media kit draws with ${fontFamily} (src/font-data.ts): change both together`,
+    { file: '@ljungby/design-tokens', field: 'font.family.brand', format: '*' },
+    `it is "${values.light.font.family.brand}", but the media kit draws with ${fontFamily} (src/font-data.ts): change both together`,
   );
 }
 export type FontWeight = 400 | 700;

@@ -3,12 +3,14 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { copies } from './copies.ts';
+import { readSources } from './read/files.ts';
 import { repositoryRoot } from './run.ts';
 
 const root = process.argv[2] ?? repositoryRoot;
+const { files } = readSources(root);
 const written: string[] = [];
 for (const copy of copies) {
-  for (const { path } of await copy.files(root)) {
+  for (const { path } of copy.files(files)) {
     const committed = readFileSync(join(root, path), 'utf8');
     const today = await copy.render(root, path, committed);
     if (today !== committed) {

@@ -78,7 +78,7 @@ export async function runWordCheck(
     ...checkLix(files).faults,
     ...checkParity(root, files),
     ...(await checkTone(files, { rules, exempt })),
-    ...(await checkCopies(root)),
+    ...(await checkCopies(root, files)),
   );
   return {
     faults: dedupe(faults).sort(byPlace),

@@ -24,6 +24,8 @@ import { readMeText } from '../../../packages/media-kit/scripts/readme.ts';
 import { subjectOf } from '../../../packages/media-kit/src/subject.ts';
 import { checkCopies } from '../src/checks/copies.ts';
 import { copies } from '../src/copies.ts';
+import { readSources } from '../src/read/files.ts';
+import type { ReadFile } from '../src/segment.ts';
 import { publiccodeFile, publiccodeLicence } from '../src/copies/publiccode.ts';
 import { statusBlocksOf } from '../src/copies/status-blocks.ts';
 import { statusDir, statusSaid } from '../src/rules/status.ts';
@@ -34,17 +36,23 @@ const statusFile = `${statusDir}/status.yaml`;
 /** The topics publiccode.yml's status paragraph says. */
 const publiccodeTopics: StatusTopic[] = ['adoption', 'licence', 'profile', 'packages', 'code'];
 
+/** The copies the status decides; the others (from the content) do not change here. */
+const statusCopies = copies.filter((c) => c.fromStatus);
+
 let repo: RepoCopy;
+let reading: ReadFile[];
 let original: string;
 let today: KitStatus;
 const committed = new Map<string, string>();
 
-beforeAll(async () => {
+beforeAll(() => {
   repo = repoCopy();
   original = repo.read(statusFile);
   today = YAML.parse(original) as KitStatus;
-  for (const copy of copies) {
-    for (const { path } of await copy.files(repo.root)) committed.set(path, repo.read(path));
+  // Which files hold status blocks does not change with a flip: read the sources once.
+  reading = readSources(repo.root).files;
+  for (const copy of statusCopies) {
+    for (const { path } of copy.files(reading)) committed.set(path, repo.read(path));
   }
 });
 afterAll(() => {
@@ -60,8 +68,8 @@ function writeStatus(status: KitStatus) {
 
 /** What refresh:copies does, in the copy. */
 async function refresh() {
-  for (const copy of copies) {
-    for (const { path } of await copy.files(repo.root)) {
+  for (const copy of statusCopies) {
+    for (const { path } of copy.files(reading)) {
       const text = await copy.render(repo.root, path, repo.read(path));
       writeFileSync(join(repo.root, path), text);
     }
@@ -104,12 +112,14 @@ describe("flipping each field of the kit's status", () => {
 
       // The check finds every stale copy, and only those.
       writeStatus(after);
-      const stale = [...new Set((await checkCopies(repo.root)).map((f) => f.file))].sort();
+      const stale = [
+        ...new Set((await checkCopies(repo.root, reading, statusCopies)).map((f) => f.file)),
+      ].sort();
       expect(stale).toEqual(expected);
 
       // refresh:copies writes the new words into every block that names a changed topic.
       await refresh();
-      expect(await checkCopies(repo.root)).toEqual([]);
+      expect(await checkCopies(repo.root, reading, statusCopies)).toEqual([]);
       for (const path of expected.filter((p) => p !== publiccodeFile)) {
         for (const block of statusBlocksOf(repo.read(path))) {
           const said = statusSaid(repo.root, after, block.lang);
@@ -137,9 +147,11 @@ describe("flipping each field of the kit's status", () => {
 
       // Flipping back: the check finds the same copies stale, and refreshing restores them.
       writeStatus(today);
-      expect([...new Set((await checkCopies(repo.root)).map((f) => f.file))].sort()).toEqual(
-        expected,
-      );
+      expect(
+        [
+          ...new Set((await checkCopies(repo.root, reading, statusCopies)).map((f) => f.file)),
+        ].sort(),
+      ).toEqual(expected);
       await refresh();
       for (const [path, text] of committed) expect(repo.read(path), path).toBe(text);
       expect(readFileSync(join(repo.root, statusFile), 'utf8')).toBe(original);

@@ -16,6 +16,9 @@ export const languageNames = { sv: 'Svenska', en: 'English' } as const satisfies
   string
 >;
 
+/** Each language's code for Open Graph (`og:locale`). */
+export const ogLocales = { sv: 'sv_SE', en: 'en_GB' } as const satisfies Record<Locale, string>;
+
 /** The words of the site's frame (header, footer, navigation), per language. */
 export const chrome = {
   sv: {

@@ -2,10 +2,7 @@ import type { License, Locale } from '@ljungby/focus-content';
 import { h, safeHref, type MarkupElement } from '../markup/node';
 
 /** The parts of the content's licence the credit line shows. */
-export type AttributionLicense = Pick<
-  License,
-  'attribution' | 'name' | 'url' | 'credit' | 'creditPrefix' | 'changedNote'
->;
+export type AttributionLicense = Pick<License, 'name' | 'url' | 'credit' | 'changedNote'>;
 
 export interface AttributionMarkupOptions {
   /** The content's licence in `locale`: `getContent(locale).license` (its words and link). */
@@ -26,14 +23,11 @@ export function attribution({
   locale = 'sv',
   changed,
 }: AttributionMarkupOptions): MarkupElement {
-  const named = license.credit.endsWith(license.name);
-  const lead = named
-    ? license.credit.slice(0, license.credit.length - license.name.length)
-    : `${license.creditPrefix} ${license.attribution}, `;
+  // The credit line ends with the licence's name (focus-content's creditLine), linked here.
   return h(
     'p',
     { class: 'lk-attribution', lang: locale },
-    lead,
+    license.credit.slice(0, -license.name.length),
     h('a', { href: safeHref(license.url), rel: 'license' }, license.name),
     changed && `. ${license.changedNote}`,
   );

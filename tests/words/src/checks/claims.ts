@@ -25,9 +25,10 @@ const number = String.raw`\d{1,3}(?:[ \u00a0]\d{3})+|\d+(?:[.,]\d+)?`;
 const unit = String.raw`(?:kB|MB|B|px|rem|em|ms|s|%|mm|dpi|pixlars?|pixels?|ord|words?|tecken|characters|rader|lines|bytes?|kärnor|cores?|core)`;
 const technical = [
   /\bhttps?:\/\/(?:\S*[^\s.,;:!?)”"'’])?|\b[\w-]+(?:\.[\w-]+)+\/\S*[^\s.,;:!?)”"'’]/gu,
-  // A measure with its unit, or a range of them: "5 kB", "15–20 ord", "från 240 till 1 600 px".
+  // A measure with its unit, or a range or a list of them: "5 kB", "15–20 ord", "från 240 till
+  // 1 600 px", "16 and 20 px".
   new RegExp(
-    `(?:${number})(?:\\s?(?:[–-]|till|to)\\s?(?:${number}))?[\\s-]?${unit}(?![\\p{L}\\p{N}])`,
+    `(?:${number})(?:\\s?(?:[–-]|till|to|och|and|eller|or|,)\\s?(?:${number}))*[\\s-]?${unit}(?![\\p{L}\\p{N}])`,
     'gu',
   ),
   /\b[vV]?\d+\.\d+(?:\.\d+)*(?:[-+][\w.]+)?/gu,

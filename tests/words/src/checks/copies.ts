@@ -3,12 +3,18 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Fault } from '../fault.ts';
-import { copies } from '../copies.ts';
+import { copies as all, type Copy } from '../copies.ts';
+import type { ReadFile } from '../segment.ts';
 
-export async function checkCopies(root: string): Promise<Fault[]> {
+/** Compares each copy with today's render; `reading` is the sources as the check read them. */
+export async function checkCopies(
+  root: string,
+  reading: readonly ReadFile[],
+  copies: readonly Copy[] = all,
+): Promise<Fault[]> {
   const faults: Fault[] = [];
   for (const copy of copies) {
-    for (const file of await copy.files(root)) {
+    for (const file of copy.files(reading)) {
       const committed = readFileSync(join(root, file.path), 'utf8');
       const today = await copy.render(root, file.path, committed);
       if (committed === today) continue;

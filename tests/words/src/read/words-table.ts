@@ -23,6 +23,9 @@ function literalText(node: ts.Node): string | undefined {
   return undefined;
 }
 
+/** A code, not words: an id or a locale code joined by `-` or `_` ("unga-vuxna", "sv_SE"). */
+const isCode = (text: string) => /^[A-Za-z0-9]+(?:[_-][A-Za-z0-9]+)+$/u.test(text);
+
 /** Marks a key that is in one language on purpose, so that the parity check leaves it alone. */
 export const oneLanguage = '(one language) ';
 
@@ -103,7 +106,7 @@ export function wordsTables(
         sides.push({ lang: name, keys, at: offset + p.getStart() });
         for (const s of strings) {
           const words = literalText(s) ?? '';
-          if (!/\p{L}/u.test(words)) continue;
+          if (!/\p{L}/u.test(words) || isCode(words)) continue;
           segments.push({
             file: path,
             text: words,
