@@ -9,12 +9,13 @@ export default defineConfig({
   format: ['esm'],
   // ResolvedColorScheme is the design tokens' type, inlined so that users need not install them.
   dts: { resolve: ['@ljungby/design-tokens'] },
-  // scripts/generate.ts writes the media files into dist/ after this step; the browser
-  // build (tsup.browser.config.ts) runs after this one, which cleans.
-  clean: true,
+  // scripts/fonts.ts writes dist/fonts/ before this step (it is inlined here, so it stays);
+  // scripts/generate.ts writes the media files into dist/ after it, and the browser build
+  // (tsup.browser.config.ts) runs between the two.
+  clean: ['!fonts/**'],
   sourcemap: false,
   target: 'node18',
-  noExternal: [/^@ljungby\/design-tokens/, /^@fontsource\//],
+  noExternal: [/^@ljungby\/design-tokens/],
   // The fonts are two thirds of the file; minified, the code keeps the API within its 45 kB
   // budget. Its errors (MediaKitError) name the file, the field and the format themselves.
   minify: true,

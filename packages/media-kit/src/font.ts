@@ -1,8 +1,8 @@
-// The one typeface of the media kit: Atkinson Hyperlegible Next (SIL OFL 1.1), as .woff. The
-// same bytes are measured here, drawn as outlines into the images (glyph-paths.ts) and embedded
-// in the PDFs, so the measured lines are the drawn lines. fontkit is plain JavaScript: this runs
-// in Node (the build reads the files from @fontsource) and in the browser (the template studio
-// fetches them and hands them over with `useFonts`).
+// The one typeface of the media kit: Atkinson Hyperlegible Next (SIL OFL 1.1) with plain zeros,
+// as .woff. The same bytes are measured here, drawn as outlines into the images (glyph-paths.ts)
+// and embedded in the PDFs, so the measured lines are the drawn lines. fontkit is plain
+// JavaScript: this runs in Node (the build reads the files from dist/fonts/) and in the browser
+// (the template studio fetches them and hands them over with `useFonts`).
 import { values } from '@ljungby/design-tokens';
 import { create, type Font } from 'fontkit';
 import { MediaKitError } from './errors.ts';
@@ -11,10 +11,13 @@ import { readFont } from './font-data.ts';
 /** The kit's typeface: the first name of the design tokens' `font.family.brand`. */
 export const fontFamily = 'Atkinson Hyperlegible Next';
 // The tokens are the one home of the type decision; the files read here must be that face.
-if (!values.light.font.family.brand.startsWith(`'${fontFamily}'`)) {
+// (Read from the tokens' JS values, which the colours bundle already: the JSON file would add
+// the same tokens again, about 1.5 kB gzip, to every user of the API.)
+const brand = values.light.font.family.brand;
+if (!brand.startsWith(`'${fontFamily}'`)) {
   throw new MediaKitError(
     { file: '@ljungby/design-tokens', field: 'font.family.brand', format: '*' },
-    `it is "${values.light.font.family.brand}", but the media kit draws with ${fontFamily} (src/font-data.ts): change both together`,
+    `it is "${brand}", but the media kit draws with ${fontFamily} (src/font-data.ts): change both together`,
   );
 }
 export type FontWeight = 400 | 700;

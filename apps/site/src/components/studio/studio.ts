@@ -20,8 +20,8 @@ import { fillForm, partnerIds, readForm } from './form';
 import { fill, type StudioMessages } from './messages';
 import { readLogo, readPhoto, type Picture } from './pictures';
 import type { Drawn } from './renderer';
-import boldUrl from '@fontsource/atkinson-hyperlegible-next/files/atkinson-hyperlegible-next-latin-700-normal.woff?url';
-import regularUrl from '@fontsource/atkinson-hyperlegible-next/files/atkinson-hyperlegible-next-latin-400-normal.woff?url';
+import boldUrl from '@ljungby/media-kit/fonts/atkinson-hyperlegible-next-plain-zero-700.woff?url';
+import regularUrl from '@ljungby/media-kit/fonts/atkinson-hyperlegible-next-plain-zero-400.woff?url';
 import { isPoster, readChoices, toQuery, type Look, type StudioChoices } from './state';
 
 type Renderer = typeof import('./renderer');
