@@ -26,13 +26,26 @@ async function open(format: string): Promise<{ page: Page; firstPreview: number 
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
-  // Every file made is reported by the moment the page hands it to the browser.
+  // Every file made is reported by the moment the page hands it to the browser, and the first
+  // preview by the moment its image is decoded, timed in the page (Playwright's own polling of a
+  // throttled page would add its delay).
   await page.addInitScript(() => {
+    const w = window as unknown as { madeAt: number; previewAt?: Promise<number> };
     const create = URL.createObjectURL.bind(URL);
     URL.createObjectURL = (blob: Blob | MediaSource) => {
-      (window as unknown as { madeAt: number }).madeAt = performance.now();
+      w.madeAt = performance.now();
       return create(blob);
     };
+    w.previewAt = new Promise((done) => {
+      new MutationObserver((_, observer) => {
+        const image = document.querySelector<HTMLImageElement>('#s-image');
+        if (!image?.src) return;
+        observer.disconnect();
+        void image.decode().then(() => {
+          done(performance.now());
+        });
+      }).observe(document, { subtree: true, attributes: true, attributeFilter: ['src'] });
+    });
   });
   const query = new URLSearchParams([
     ['format', format],
@@ -48,12 +61,11 @@ async function open(format: string): Promise<{ page: Page; firstPreview: number 
   await page.goto(`${server.base}gor-eget/?${query.toString()}`);
   await page.waitForSelector('#s-image:not([hidden])');
   const firstPreview = await page.evaluate(async () => {
-    const image = document.querySelector<HTMLImageElement>('#s-image');
-    await image?.decode();
+    const at = await (window as unknown as { previewAt: Promise<number> }).previewAt;
     const [navigation] = performance.getEntriesByType(
       'navigation',
     ) as PerformanceNavigationTiming[];
-    return performance.now() - (navigation?.loadEventEnd ?? 0);
+    return at - (navigation?.loadEventEnd ?? 0);
   });
   return { page, firstPreview };
 }
