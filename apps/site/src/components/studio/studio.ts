@@ -293,6 +293,9 @@ export function startStudio(doc: Document): void {
       drawing.setFonts({ 400: regular, 700: bold });
       renderer = drawing;
       update();
+      // The PDF writer once the first preview is on the screen: its chunk is larger than the
+      // drawing's, and loading it meanwhile held up the preview on a slow phone.
+      await image.decode().catch(() => undefined);
       pdfWriter = await import('./poster-pdf');
       form.dataset.ready = '';
       update();
