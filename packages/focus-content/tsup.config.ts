@@ -8,6 +8,7 @@ export default defineConfig({
     en: 'src/en.ts',
     illustrations: 'src/illustrations.ts',
     ids: 'src/ids.ts',
+    'area-fields': 'src/area-fields.ts',
   },
   format: ['esm', 'cjs'],
   dts: true,

@@ -125,7 +125,7 @@ export function drawImage(
   const description = {
     title: [subject.eyebrow, subject.headline].filter(Boolean).join(' – '),
     desc: imageTexts(subject, blocks, where).description,
-    lang: subject.lang,
+    lang: subject.locale,
   };
   // xlink:href, which every SVG editor reads, for a partner's own pictures.
   const xlink = photo || logo ? ' xmlns:xlink="http://www.w3.org/1999/xlink"' : '';

@@ -125,7 +125,7 @@ export function imageLayout(format: ImageFormat, s: Subject, file = 'image'): Im
   }
   // The sources of the figures drawn above, right under them.
   const sources = sourcesLine(
-    s.lang,
+    s.locale,
     drawn.flatMap((field) => s.sources[field]),
   );
   if (sources) {

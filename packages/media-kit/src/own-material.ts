@@ -17,7 +17,7 @@ import { labels } from './labels.ts';
 import { subjectOf, type Subject, type SubjectLogo, type SubjectPhoto } from './subject.ts';
 
 export interface OwnMaterial {
-  lang: Locale;
+  locale: Locale;
   /** A focus area's colours and illustration, or `neutral`: the kit's accent, every area. */
   look: FocusAreaId | 'neutral';
   /** The organisation's name, drawn above the headline. */
@@ -84,36 +84,36 @@ const squash = (s: string) => s.replace(/\s+/gu, ' ').trim();
 
 /** The credit line for what the material reuses of the kit's: texts, illustrations, both. */
 function creditOf(m: OwnMaterial): string {
-  const known = kitTexts(m.lang);
+  const known = kitTexts(m.locale);
   const asIs = [m.headline, m.body].filter((t) => t.trim() && known.has(squash(t)));
   const texts = m.textFromKit === true || asIs.length > 0;
   const illustrations = !m.photo;
   const reused: Reused | null =
     texts && illustrations ? 'all' : texts ? 'texts' : illustrations ? 'illustrations' : null;
   if (!reused) return '';
-  const credit = getCreditLine(m.lang, reused);
+  const credit = getCreditLine(m.locale, reused);
   const changed =
     m.textFromKit === true && asIs.length < [m.headline, m.body].filter(Boolean).length;
-  return changed ? `${credit}. ${getContent(m.lang).license.changedNote}` : credit;
+  return changed ? `${credit}. ${getContent(m.locale).license.changedNote}` : credit;
 }
 
 /** The subject the renderers draw for a partner's own material. */
 export function ownSubject(m: OwnMaterial): Subject {
-  const l = labels[m.lang];
-  const partner = m.partner === undefined ? undefined : getPartner(m.partner, m.lang);
+  const l = labels[m.locale];
+  const partner = m.partner === undefined ? undefined : getPartner(m.partner, m.locale);
   if (m.partner !== undefined && !partner)
     throw new MediaKitError(
       { file: 'own material', field: 'partner', format: '*' },
       `unknown partner ${JSON.stringify(m.partner)}; expected an id from getPartners()`,
     );
-  const kit = subjectOf(m.look === 'neutral' ? 'vision' : m.look, m.lang);
+  const kit = subjectOf(m.look === 'neutral' ? 'vision' : m.look, m.locale);
   const creditLines = [
-    ...(partner ? [getCollaboration(m.lang).partnerLine] : []),
+    ...(partner ? [getCollaboration(m.locale).partnerLine] : []),
     ...(m.photo?.credit.trim() ? [`${l.photo}: ${m.photo.credit.trim()}`] : []),
   ];
   return {
     area: kit.area,
-    lang: m.lang,
+    locale: m.locale,
     accentArea: kit.accentArea,
     eyebrow: (partner?.name ?? m.organisation).trim(),
     headline: m.headline.trim(),
@@ -128,7 +128,7 @@ export function ownSubject(m: OwnMaterial): Subject {
     illustrations: m.photo ? [] : kit.illustrations,
     illustrationAlt: m.photo ? m.photo.alt.trim() : kit.illustrationAlt,
     illustrationAltShort: m.photo ? m.photo.alt.trim() : kit.illustrationAltShort,
-    event: eventLine(m.lang, m),
+    event: eventLine(m.locale, m),
     ...(m.link ? { link: `${l.readMore}: ${linkText(m.link)}` } : {}),
     ...(m.photo ? { photo: m.photo } : {}),
     ...(m.logo ? { logo: m.logo } : {}),

@@ -21,7 +21,7 @@ import { subjectOf } from '../src/subject.ts';
 
 const area = focusAreaIds[2];
 const base: OwnMaterial = {
-  lang: 'sv',
+  locale: 'sv',
   look: area,
   organisation: 'Berättarföreningen',
   headline: 'Sagokväll på biblioteket',
@@ -67,7 +67,7 @@ describe('ownSubject', () => {
   it('draws the partner line only for a partner the municipality named, under its own name', () => {
     const [partner] = getPartners('en');
     if (!partner) throw new Error('the content has no partners');
-    const s = ownSubject({ ...base, lang: 'en', partner: partner.id, organisation: 'Anyone' });
+    const s = ownSubject({ ...base, locale: 'en', partner: partner.id, organisation: 'Anyone' });
     expect(s.eyebrow).toBe(partner.name);
     expect(s.creditLines).toEqual([getCollaboration('en').partnerLine]);
     expect(ownSubject(base).creditLines).not.toContain(getCollaboration('sv').partnerLine);

@@ -14,7 +14,7 @@ import { pdfText } from './support.ts';
 const fixture = (name: string) => readFileSync(new URL(`fixtures/${name}`, import.meta.url));
 const dataUrl = (type: string, bytes: Buffer) => `data:${type};base64,${bytes.toString('base64')}`;
 const material: OwnMaterial = {
-  lang: 'sv',
+  locale: 'sv',
   look: 'sagobygden',
   organisation: 'Berättarföreningen i Ljungby',
   headline: 'Sagokväll på biblioteket',

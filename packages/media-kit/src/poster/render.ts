@@ -83,7 +83,7 @@ export async function renderPoster(
   };
   const info = {
     title: [s.eyebrow, s.headline].filter(Boolean).join(' – '),
-    lang: s.lang === 'sv' ? 'sv-SE' : 'en-GB',
+    lang: s.locale === 'sv' ? 'sv-SE' : 'en-GB',
     author,
     subject: s.body,
     creator: 'Berättarkit, @ljungby/media-kit',
@@ -167,7 +167,7 @@ export async function renderPoster(
     }
     if (logo && layout.logo) {
       const place = layout.logo.box;
-      const alt = [labels[s.lang].logo, s.eyebrow].filter(Boolean).join(': ');
+      const alt = [labels[s.locale].logo, s.eyebrow].filter(Boolean).join(': ');
       const figure = tags.element('Figure', tags.root, { alt, bbox: box(place) });
       tags.content(figure, () => {
         drawPicture(page, logo, {
@@ -211,7 +211,7 @@ export async function renderPoster(
       drawBlock(link, b);
       tags.link(link, box(b), s.readMore.url, label);
       const qrFigure = tags.element('Figure', link, {
-        alt: labels[s.lang].qrCode,
+        alt: labels[s.locale].qrCode,
         bbox: box(qrBox),
       });
       tags.content(qrFigure, () => {

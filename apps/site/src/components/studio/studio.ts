@@ -80,7 +80,7 @@ export function startStudio(doc: Document): void {
     const link = choices.link.trim() ? parseLink(choices.link) : undefined;
     const { photo, logo, focus } = pictures;
     return {
-      lang,
+      locale: lang,
       look: choices.look,
       organisation: choices.organisation,
       ...(choices.partner ? { partner: choices.partner } : {}),
