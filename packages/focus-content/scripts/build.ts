@@ -66,6 +66,11 @@ for (const locale of locales) {
     join(generated, `${locale}.link-text.json`),
     JSON.stringify(loaded.linkTexts[locale]),
   );
+  // So do the credit's words for reusing only the texts or only the illustrations.
+  writeFileSync(
+    join(generated, `${locale}.credit-prefixes.json`),
+    JSON.stringify(loaded.creditPrefixes[locale]),
+  );
 }
 writeFileSync(join(generated, 'status.json'), JSON.stringify(loaded.status));
 writeFileSync(join(generated, 'illustrations.json'), JSON.stringify(loaded.illustrations));

@@ -130,6 +130,9 @@ describe('the JS API (built, through the exports map)', () => {
     const en = api.kitStatus.licenceDecided ? 'CC BY 4.0' : 'proposed licence CC BY 4.0';
     expect(api.getCreditLine('sv')).toBe(`Text och illustrationer: Ljungby kommun, ${sv}`);
     expect(api.getCreditLine('en')).toBe(`Text and illustrations: Ljungby kommun, ${en}`);
+    // A partner's own text beside the kit's illustration credits only what it reused.
+    expect(api.getCreditLine('sv', 'illustrations')).toBe(`Illustration: Ljungby kommun, ${sv}`);
+    expect(api.getCreditLine('en', 'texts')).toBe(`Text: Ljungby kommun, ${en}`);
   });
 
   it('works from CommonJS too', () => {

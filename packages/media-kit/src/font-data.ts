@@ -1,8 +1,9 @@
 // The font files: Atkinson Hyperlegible Next with plain zeros, which the build derives from
 // @fontsource into dist/fonts/ (scripts/fonts.ts) before anything else. This is what the build
-// scripts and tests read; the published bundle swaps in font-data.inline.ts (see
+// scripts and tests read; the published Node bundle swaps in font-data.inline.ts (see
 // tsup.config.ts), which carries the same bytes inlined, so that bundlers (Next.js, Vite) never
-// have to find a .woff file at run time.
+// have to find a .woff file at run time, and the browser bundle font-data.browser.ts, where the
+// page fetches the same files and hands them over (`useFonts`).
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
