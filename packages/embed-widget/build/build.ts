@@ -167,12 +167,12 @@ await tsup({
   target: 'es2022',
   define: {
     __LK_RESERVE_CSS__: JSON.stringify(reserveCss),
+    __LK_EMBED_BYTES__: JSON.stringify(bytes),
     __LK_EMBED_BUILD__: JSON.stringify({
       version,
       contentRange,
       integrity,
       reserve: perKind(sri256),
-      bytes,
       // The fallback link's words, so that the API does not bundle all the texts.
       linkTexts: Object.fromEntries(
         locales.map((l) => [l, Object.fromEntries(areas.map((a) => [a, getLinkText(a, l)]))]),

@@ -90,9 +90,9 @@ function check<T>(name: string, value: T, allowed: readonly T[], caller = 'creat
   return value;
 }
 
+/** For attribute values and text alike (a `"` in text reads the same as `&quot;`). */
 const escapeAttribute = (s: string) =>
   s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-const escapeText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 
 /**
  * The text of the fallback link, in the snippet's language: the content's words
@@ -152,7 +152,8 @@ export function createSnippet(options: SnippetOptions = {}): string {
     ),
     ...dataFiles(area, layout, lang).flatMap((file) => link('preload', `${contentBase}/${file}`)),
     `<ljungby-story${attrs}>`,
-    `  <a href="${escapeAttribute(href)}">${escapeText(fallbackText(area, lang))}</a>`,
+    // The words fallbackText gives, read directly: area and lang are checked above.
+    `  <a href="${escapeAttribute(href)}">${escapeAttribute(build.linkTexts[lang][area])}</a>`,
     `</ljungby-story>`,
     `<script src="${escapeAttribute(src)}"`,
     `        integrity="${build.integrity}" crossorigin="anonymous" referrerpolicy="no-referrer" defer></script>`,
