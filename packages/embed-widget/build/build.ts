@@ -6,7 +6,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build as esbuild } from 'esbuild';
 import { build as tsup } from 'tsup';
-import { getContent, getLinkText, locales } from '@ljungby/focus-content';
+import { getContent, locales } from '@ljungby/focus-content';
 import { illustrations } from '@ljungby/focus-content/illustrations';
 import { areas, colorSchemes, layouts } from '../src/options.ts';
 import { widgetMarkup } from '../src/render.ts';
@@ -173,10 +173,6 @@ await tsup({
       contentRange,
       integrity,
       reserve: perKind(sri256),
-      // The fallback link's words, so that the API does not bundle all the texts.
-      linkTexts: Object.fromEntries(
-        locales.map((l) => [l, Object.fromEntries(areas.map((a) => [a, getLinkText(a, l)]))]),
-      ),
     }),
   },
 });

@@ -1,8 +1,6 @@
 // Filled in by build/build.ts (esbuild/tsup `define`), so that the published files carry their
 // own version, the content range, the script's SRI hash and the measured sizes without a
 // generated source file.
-import type { FocusAreaId, Locale } from '@ljungby/focus-content/ids';
-
 declare const __LK_EMBED_BUILD__: {
   /** This package's version, for exact-version script URLs. */
   version: string;
@@ -12,12 +10,6 @@ declare const __LK_EMBED_BUILD__: {
   integrity: string;
   /** `sha256-…` of each dist/reserve/<area>-<layout>.css (the size reservations). */
   reserve: Record<string, string>;
-  /**
-   * The fallback link's words per locale and area, from the content's `getLinkText` at build:
-   * importing the content package's root would put all its texts (about 10 kB gzip) into every
-   * bundle that uses createSnippet, such as the snippet builder.
-   */
-  linkTexts: Record<Locale, Record<FocusAreaId | 'all', string>>;
 };
 
 /**

@@ -10,6 +10,7 @@ import {
   type ResolvedOptions,
   type SectionHeadingLevel,
 } from './options';
+import { linkTexts } from '@ljungby/focus-content/link-texts';
 import { build } from './build-info';
 import { dataFiles } from './data-files';
 import { reservationFile } from './reservation';
@@ -96,10 +97,11 @@ const escapeAttribute = (s: string) =>
 
 /**
  * The text of the fallback link, in the snippet's language: the content's words
- * (`getLinkText` of @ljungby/focus-content), e.g. `Sagobygden – ett av Ljungby kommuns fokusområden`.
+ * (`linkTexts` of @ljungby/focus-content/link-texts, what its `getLinkText` gives), e.g.
+ * `Sagobygden – ett av Ljungby kommuns fokusområden`.
  */
 export function fallbackText(area: Area, lang: Locale): string {
-  const words = build.linkTexts[check('lang', lang, locales, 'fallbackText')];
+  const words = linkTexts[check('lang', lang, locales, 'fallbackText')];
   return words[check('area', area, areas, 'fallbackText')];
 }
 
@@ -153,7 +155,7 @@ export function createSnippet(options: SnippetOptions = {}): string {
     ...dataFiles(area, layout, lang).flatMap((file) => link('preload', `${contentBase}/${file}`)),
     `<ljungby-story${attrs}>`,
     // The words fallbackText gives, read directly: area and lang are checked above.
-    `  <a href="${escapeAttribute(href)}">${escapeAttribute(build.linkTexts[lang][area])}</a>`,
+    `  <a href="${escapeAttribute(href)}">${escapeAttribute(linkTexts[lang][area])}</a>`,
     `</ljungby-story>`,
     `<script src="${escapeAttribute(src)}"`,
     `        integrity="${build.integrity}" crossorigin="anonymous" referrerpolicy="no-referrer" defer></script>`,
