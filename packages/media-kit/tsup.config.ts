@@ -6,14 +6,15 @@ export default defineConfig({
   format: ['esm'],
   // ResolvedColorScheme is the design tokens' type, inlined so that users need not install them.
   dts: { resolve: ['@ljungby/design-tokens'] },
-  // scripts/generate.ts writes the media files into dist/ after this step.
-  clean: true,
+  // scripts/fonts.ts writes dist/fonts/ before this step (it is inlined here, so it stays);
+  // scripts/generate.ts writes the media files into dist/ after it.
+  clean: ['!fonts/**'],
   sourcemap: false,
   target: 'node18',
   // The token colours are read from the built JSON at build time and inlined, and so are the
   // two font files: the API then needs no JSON import and no file lookup at run time, which
   // keeps it working inside bundlers such as Next.js's.
-  noExternal: [/^@ljungby\/design-tokens/, /^@fontsource\//],
+  noExternal: [/^@ljungby\/design-tokens/],
   loader: { '.woff': 'binary' },
   esbuildPlugins: [
     {

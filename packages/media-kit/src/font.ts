@@ -1,6 +1,6 @@
-// The one typeface of the media kit: Atkinson Hyperlegible Next (SIL OFL 1.1), read from
-// @fontsource as .woff (satori cannot read .woff2). The same bytes are measured here, drawn by
-// satori into the images and embedded in the PDFs, so the measured lines are the drawn lines.
+// The one typeface of the media kit: Atkinson Hyperlegible Next (SIL OFL 1.1) with a plain
+// zero, as .woff (satori cannot read .woff2; font-data.ts). The same bytes are measured here, drawn
+// by satori into the images and embedded in the PDFs, so the measured lines are the drawn lines.
 import { values } from '@ljungby/design-tokens';
 import { create, type Font } from 'fontkit';
 import { MediaKitError } from './errors.ts';
