@@ -6,6 +6,8 @@ export const generatedPaths = [
   '**/storybook-static/**',
   '**/.turbo/**',
   '**/.cache/**',
+  // Mutation testing's sandboxes (npm run mutation).
+  '**/.stryker-tmp/**',
   '**/coverage/**',
   '**/generated/**',
   // Astro's generated types (astro sync).

@@ -1,8 +1,9 @@
 // npm run size — every published entry point's gzip size against its budget, one table for the
-// whole kit. The budgets themselves live next to each package (size-limit config) and are
-// enforced by `npm test`; this script only reports them side by side.
+// whole kit, measured on what was just built. The budgets themselves live next to each package
+// (size-limit config) and are enforced by `npm test`; this script only reports them side by
+// side. (No copy of the table is kept in a README: a copy goes stale with every change.)
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
 interface Result {
@@ -50,16 +51,4 @@ for (const dir of readdirSync(join(root, 'packages')).sort()) {
 }
 const table = `| package | entry | gzip | budget | |\n|---|---|---:|---:|---|\n${rows.join('\n')}`;
 console.log(table);
-// `npm run size -- --readme` refreshes the table in the README between its markers.
-if (process.argv.includes('--readme')) {
-  const readme = join(root, 'README.md');
-  const text = readFileSync(readme, 'utf8');
-  writeFileSync(
-    readme,
-    text.replace(
-      /<!-- size-table -->[\s\S]*<!-- \/size-table -->/,
-      `<!-- size-table -->\n\n${table}\n\n<!-- /size-table -->`,
-    ),
-  );
-}
 if (failed) process.exitCode = 1;

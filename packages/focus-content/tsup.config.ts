@@ -8,6 +8,7 @@ export default defineConfig({
     en: 'src/en.ts',
     illustrations: 'src/illustrations.ts',
     ids: 'src/ids.ts',
+    'area-fields': 'src/area-fields.ts',
     'link-texts': 'src/link-texts.ts',
   },
   format: ['esm', 'cjs'],

@@ -1,8 +1,8 @@
 import { defineConfig } from 'vitest/config';
 import { browserTestTimeout } from '@ljungby/test-browser';
 
-// Two projects: component behaviour in jsdom next to each component, and the Node-side checks
-// (server rendering of dist in child processes, docs, axe in Chromium, packed examples).
+// Three projects: component behaviour in jsdom next to each component, the Node-side checks
+// (server rendering of dist in child processes, docs, tree-shaking) and axe in Chromium.
 export default defineConfig({
   test: {
     projects: [
@@ -21,8 +21,19 @@ export default defineConfig({
         test: {
           name: 'node',
           include: ['test/**/*.test.ts'],
+          exclude: ['test/browser.test.ts'],
           environment: 'node',
-          // Browser runs and npm installs of the packed tarballs take seconds, not milliseconds.
+          // Server rendering and bundling of dist/ in child processes take seconds.
+          testTimeout: browserTestTimeout,
+          hookTimeout: browserTestTimeout,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'browser',
+          include: ['test/browser.test.ts'],
+          environment: 'node',
           testTimeout: browserTestTimeout,
           hookTimeout: browserTestTimeout,
         },

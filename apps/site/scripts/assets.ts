@@ -152,7 +152,7 @@ for (const file of mediaKitManifest.files) {
   // The pictures from their SVGs; the posters from the A4 PDF (the A3 is the same page, larger).
   if (file.fileType === 'svg') {
     const format = file.format as ImageFormat;
-    const svg = await renderShareImage({ area: file.area, format, lang: file.lang });
+    const svg = await renderShareImage({ area: file.area, format, locale: file.lang });
     preview = await fromSvg(svg, (file.width ?? 0) >= (file.height ?? 0));
   } else if (file.format === 'poster-a4') {
     preview = await fromPdf(new Uint8Array(readFileSync(join(mediaKitRoot, 'dist', file.path))));

@@ -99,7 +99,7 @@ describe('the snippet builder', () => {
       const options: SnippetOptions = {
         area: c.area as SnippetOptions['area'],
         layout: c.layout as SnippetOptions['layout'],
-        lang: c.lang as SnippetOptions['lang'],
+        locale: c.lang as SnippetOptions['locale'],
         colorScheme: c.scheme as SnippetOptions['colorScheme'],
         headingLevel: Number(c.level) as SnippetOptions['headingLevel'],
         reservation: c.reservation as SnippetOptions['reservation'],
@@ -209,7 +209,7 @@ describe('the snippet builder', () => {
     await page.keyboard.press('Enter');
     await page.locator('#b-copy + [role=status]').filter({ hasText: 'Kopierat' }).waitFor();
     const copied = await page.evaluate(() => navigator.clipboard.readText());
-    expect(copied).toBe(createSnippet({ area: 'unga-vuxna', layout: 'story', lang: 'en' }));
+    expect(copied).toBe(createSnippet({ area: 'unga-vuxna', layout: 'story', locale: 'en' }));
     expect(await snippetOf(page)).toBe(copied);
     await context.close();
   });

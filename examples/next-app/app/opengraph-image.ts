@@ -3,7 +3,7 @@
 // build time and adds the og:image tags to the page.
 import { renderShareImagePng, shareImageAlt } from '@ljungby/media-kit';
 
-const options = { area: 'all', format: 'link-preview', lang: 'sv' } as const;
+const options = { area: 'all', format: 'link-preview', locale: 'sv' } as const;
 
 export const size = { width: 1200, height: 630 };
 export const contentType = 'image/png';

@@ -11,7 +11,7 @@ import { resolvedColorSchemes, type ResolvedColorScheme } from '../src/color-sch
 import { TokenSourceError, schemeSources, sourceFiles } from './sources.ts';
 import { validateTokens } from './validate.ts';
 import { formats } from './formats/index.ts';
-import { cssName, isFocusArea, type BuiltToken, type TokenSet } from './model.ts';
+import { cssName, tokenSet, type BuiltToken } from './model.ts';
 import { tokensModule } from './tokens-module.ts';
 
 const packageDir = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -73,25 +73,25 @@ async function resolveScheme(
   });
 }
 
+/** Every token of both colour schemes, resolved by style-dictionary. */
+export async function resolveTokens(
+  tokensDir: string,
+): Promise<Record<ResolvedColorScheme, BuiltToken[]>> {
+  // Each scheme is its own style-dictionary run (the themes redefine the same paths); the
+  // formats then see both schemes at once, which one dictionary cannot hold.
+  return Object.fromEntries(
+    await Promise.all(
+      resolvedColorSchemes.map(async (m) => [m, await resolveScheme(tokensDir, m)] as const),
+    ),
+  ) as Record<ResolvedColorScheme, BuiltToken[]>;
+}
+
 export async function build(
   tokensDir = join(packageDir, 'tokens'),
   outDir = join(packageDir, 'dist'),
 ) {
   validateTokens(tokensDir);
-  // Each mode is its own style-dictionary run (the themes redefine the same paths); the formats
-  // then see both resolvedColorSchemes at once, which one dictionary cannot hold.
-  const resolved = Object.fromEntries(
-    await Promise.all(
-      resolvedColorSchemes.map(async (m) => [m, await resolveScheme(tokensDir, m)] as const),
-    ),
-  ) as Record<ResolvedColorScheme, BuiltToken[]>;
-  const set: TokenSet = {
-    resolved,
-    light: resolved.light.filter((t) => !isFocusArea(t)),
-    dark: resolved.dark.filter((t) => !isFocusArea(t)),
-    areaIds: [...new Set(resolved.light.filter(isFocusArea).map((t) => t.path[1] as string))],
-    areaTokens: (scheme, id) => resolved[scheme].filter((t) => isFocusArea(t) && t.path[1] === id),
-  };
+  const set = tokenSet(await resolveTokens(tokensDir));
 
   rmSync(outDir, { recursive: true, force: true });
   const writer = new StyleDictionary({

@@ -25,6 +25,17 @@ export interface TokenSet {
   areaTokens: (scheme: ResolvedColorScheme, id: string) => BuiltToken[];
 }
 
+/** Both schemes' tokens laid out for the formats: the accent sets apart, by area. */
+export function tokenSet(resolved: Record<ResolvedColorScheme, BuiltToken[]>): TokenSet {
+  return {
+    resolved,
+    light: resolved.light.filter((t) => !isFocusArea(t)),
+    dark: resolved.dark.filter((t) => !isFocusArea(t)),
+    areaIds: [...new Set(resolved.light.filter(isFocusArea).map((t) => t.path[1] as string))],
+    areaTokens: (scheme, id) => resolved[scheme].filter((t) => isFocusArea(t) && t.path[1] === id),
+  };
+}
+
 export const prefix = 'lk';
 export const cssName = (path: readonly string[]) => `--${prefix}-${path.join('-')}`;
 export const isFocusArea = (t: BuiltToken) => t.path[0] === 'focus-area';

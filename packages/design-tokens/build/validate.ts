@@ -21,6 +21,10 @@ export function validateTokens(
   tokensDir: string,
 ): Record<ResolvedColorScheme, Map<string, SourceToken>> {
   const problems: string[] = [];
+  // A file read by both modes would report its problems twice: each problem is named once.
+  const add = (problem: string) => {
+    if (!problems.includes(problem)) problems.push(problem);
+  };
   const byFile = new Map<string, SourceToken[]>();
   const read = (file: string) => {
     let tokens = byFile.get(file);
@@ -37,7 +41,8 @@ export function validateTokens(
       for (const token of read(file)) {
         const earlier = set.get(token.path);
         if (earlier) {
-          problems.push(
+          // Both modes read the shared files: one message is enough.
+          add(
             `${token.file}: ${token.path}: is already defined in ${earlier.file}; a token may be defined once per mode`,
           );
         }
@@ -49,26 +54,25 @@ export function validateTokens(
       if (ref?.[1] !== undefined) {
         const target = set.get(ref[1]);
         if (!target) {
-          const message = `${token.file}: ${token.path}: reference {${ref[1]}} does not resolve to a token (${scheme} mode); check the spelling, or define it in brand.json or primitives/`;
-          if (!problems.includes(message)) problems.push(message);
+          add(
+            `${token.file}: ${token.path}: reference {${ref[1]}} does not resolve to a token (${scheme} mode); check the spelling, or define it in brand.json or primitives/`,
+          );
         } else if (target.type !== token.type) {
-          problems.push(
+          add(
             `${token.file}: ${token.path}: is a ${token.type} but refers to {${ref[1]}}, which is a ${target.type}`,
           );
         }
         continue;
       }
       const expected = describeValueProblem(token.type, token.value);
-      if (expected) {
-        const message = `${token.file}: ${token.path}: ${JSON.stringify(token.value)} is not a valid ${token.type}; expected ${expected}`;
-        if (!problems.includes(message)) problems.push(message);
-      }
+      if (expected)
+        add(
+          `${token.file}: ${token.path}: ${JSON.stringify(token.value)} is not a valid ${token.type}; expected ${expected}`,
+        );
     }
     result[scheme] = set;
   }
-  for (const problem of focusAreaProblems(result)) {
-    if (!problems.includes(problem)) problems.push(problem);
-  }
+  focusAreaProblems(result).forEach(add);
   if (problems.length > 0) throw new TokenSourceError(problems);
   return result;
 }

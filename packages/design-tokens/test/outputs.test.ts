@@ -1,17 +1,35 @@
 // The formats must say the same thing: a partner who switches from CSS to SCSS or JS must get
 // the same colours and sizes, with the units the designer chose.
-import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import postcss, { type AtRule, type Rule } from 'postcss';
-import { describe, expect, it } from 'vitest';
+import postcss, { type AtRule, type Root, type Rule } from 'postcss';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { validateTokens } from '../build/validate.ts';
-import { builtTokens, distDir, flatten, tokensDir, type Nested } from './helpers.ts';
+import {
+  distDir,
+  flatten,
+  freshOutputs,
+  importModule,
+  tokensDir,
+  type BuiltTokens,
+  type Nested,
+} from './helpers.ts';
 
-const css = postcss.parse(readFileSync(join(distDir, 'css/tokens.css'), 'utf8'));
-const built = builtTokens();
-const light = flatten(built.light);
-const dark = flatten(built.dark);
+// Made again before each test, inside it, so that mutation testing sees which test reads what.
+let fresh: Record<string, string>;
+let css: Root;
+let built: BuiltTokens;
+let light: Map<string, string | number>;
+let dark: Map<string, string | number>;
+let root: Map<string, string>;
+beforeEach(() => {
+  fresh = freshOutputs();
+  css = postcss.parse(fresh['css/tokens.css'] ?? '');
+  built = JSON.parse(fresh['json/tokens.json'] ?? '') as BuiltTokens;
+  light = flatten(built.light);
+  dark = flatten(built.dark);
+  root = block(':root, :host');
+});
 
 /** Declarations of the rule whose selector is exactly `selector` (optionally inside @media). */
 function block(selector: string, inMedia = false): Map<string, string> {
@@ -27,7 +45,6 @@ function block(selector: string, inMedia = false): Map<string, string> {
 }
 
 /** Resolves var() chains against the :root declarations, as a browser would. */
-const root = block(':root, :host');
 function resolve(value: string, scope: Map<string, string>): string {
   const ref = /^var\((--[\w-]+)\)$/.exec(value);
   if (!ref?.[1]) return value;
@@ -86,14 +103,27 @@ describe('emitted formats', () => {
   });
 
   it('agree between SCSS and JSON', () => {
-    const scss = readFileSync(join(distDir, 'scss/_tokens.scss'), 'utf8');
+    const scss = fresh['scss/_tokens.scss'] ?? '';
     const vars = new Map([...scss.matchAll(/^\$(lk-[\w-]+): (.+);$/gm)].map((m) => [m[1], m[2]]));
     expect(vars.size).toBe(light.size);
     for (const [path, value] of light)
       expect(vars.get(cssName(path).slice(2)), path).toBe(String(value));
   });
 
-  it('agree between the JS module, the CJS module and JSON', async () => {
+  it('agree between the generated TS module of the JS API and JSON', async () => {
+    const module = await importModule(fresh['generated/tokens.ts'] ?? '');
+    expect(module.values).toEqual({ light: built.light, dark: built.dark });
+    expect(module.focusAreas).toEqual(built.focusAreas);
+    expect(module.focusAreaIds).toEqual(Object.keys(built.focusAreas));
+    expect(module.cssVariables).toEqual(
+      Object.fromEntries([...light.keys()].map((path) => [path, cssName(path)])),
+    );
+    const refs = flatten(module.tokens as Nested);
+    for (const [path, value] of refs) expect(value).toBe(`var(${cssName(path)})`);
+    expect([...refs.keys()]).toEqual([...light.keys()]);
+  });
+
+  it('agree between the built JS module, the CJS module and JSON', async () => {
     const esm = (await import(join(distDir, 'js/index.js'))) as Record<string, unknown>;
     const cjs = createRequire(import.meta.url)(join(distDir, 'js/index.cjs')) as Record<
       string,
@@ -109,7 +139,7 @@ describe('emitted formats', () => {
   });
 
   it('point every Tailwind theme variable at a declared token', () => {
-    const tw = postcss.parse(readFileSync(join(distDir, 'tailwind/theme.css'), 'utf8'));
+    const tw = postcss.parse(fresh['tailwind/theme.css'] ?? '');
     let count = 0;
     tw.walkDecls((d) => {
       count++;

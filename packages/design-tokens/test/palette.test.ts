@@ -1,16 +1,18 @@
 // paletteOf must give the colours a browser shows: for every colour scheme (auto with the
 // system light and dark) and every focus area, each `--lk-color-*` custom property is resolved
 // through tokens.css the way the cascade does, and compared with the palette.
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import postcss, { type AtRule } from 'postcss';
-import { describe, expect, it } from 'vitest';
+import postcss, { type AtRule, type Root } from 'postcss';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { focusAreaIds, cssVariables } from '../generated/tokens.ts';
 import { colorSchemes, isColorScheme, type ColorScheme } from '../src/color-schemes.ts';
 import { paletteOf, resolveVar, type ColorPath } from '../src/palette.ts';
-import { distDir } from './helpers.ts';
+import { freshOutputs } from './helpers.ts';
 
-const css = postcss.parse(readFileSync(join(distDir, 'css/tokens.css'), 'utf8'));
+// Made again before each test, inside it, so that mutation testing sees which test reads what.
+let css: Root;
+beforeEach(() => {
+  css = postcss.parse(freshOutputs()['css/tokens.css'] ?? '');
+});
 
 interface Context {
   scheme?: ColorScheme;

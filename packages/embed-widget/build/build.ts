@@ -49,16 +49,16 @@ const collect = (node: unknown) => {
   if (layoutNow === 'card') usedByCards.push(element);
   children?.forEach(collect);
 };
-for (const lang of locales) {
+for (const locale of locales) {
   for (const area of areas) {
     for (const layout of layouts) {
       for (const colorScheme of colorSchemes) {
         layoutNow = layout;
         collect(
-          widgetMarkup(getContent(lang), illustrations, {
+          widgetMarkup(getContent(locale), illustrations, {
             area,
             layout,
-            lang,
+            locale,
             colorScheme,
             headingLevel: 2,
           }),
@@ -156,6 +156,15 @@ const bytes = {
   data,
 };
 
+// What the API (src/build-info.ts) is built with. Also written to .cache/, where the Node tests
+// of src/ read it (vitest.config.ts), so that they test the source with this build's values.
+const buildInfo = { version, contentRange, integrity, reserve: perKind(sri256) };
+mkdirSync(join(packageDir, '.cache'), { recursive: true });
+writeFileSync(
+  join(packageDir, '.cache/build-info.json'),
+  JSON.stringify({ build: buildInfo, bytes, reserveCss }),
+);
+
 await tsup({
   entry: { index: join(packageDir, 'src/index.ts') },
   outDir: dist,
@@ -168,12 +177,7 @@ await tsup({
   define: {
     __LK_RESERVE_CSS__: JSON.stringify(reserveCss),
     __LK_EMBED_BYTES__: JSON.stringify(bytes),
-    __LK_EMBED_BUILD__: JSON.stringify({
-      version,
-      contentRange,
-      integrity,
-      reserve: perKind(sri256),
-    }),
+    __LK_EMBED_BUILD__: JSON.stringify(buildInfo),
   },
 });
 

@@ -11,11 +11,11 @@ import { widgetMarkup } from '../src/render.ts';
 
 export function heightsFingerprint(dist: string): string {
   const hash = createHash('sha256');
-  for (const lang of locales)
+  for (const locale of locales)
     for (const area of areas)
       for (const layout of layouts) {
-        const options = { area, layout, lang, colorScheme: 'light', headingLevel: 2 } as const;
-        hash.update(JSON.stringify(widgetMarkup(getContent(lang), illustrations, options)));
+        const options = { area, layout, locale, colorScheme: 'light', headingLevel: 2 } as const;
+        hash.update(JSON.stringify(widgetMarkup(getContent(locale), illustrations, options)));
       }
   for (const name of ['card', 'story']) hash.update(readFileSync(join(dist, 'css', `${name}.css`)));
   return hash.digest('base64url').slice(0, 16);

@@ -2,7 +2,7 @@ import { bytes } from './build-info';
 import { dataFiles } from './data-files';
 import { defaults } from './options';
 import { reservationFile } from './reservation';
-import { usesStylesheet, type SnippetOptions } from './snippet';
+import { usesStylesheet, withLocale, type SnippetOptions } from './snippet';
 
 /** What a visitor downloads for one snippet, in gzip bytes (measured at build). */
 export interface SnippetCost {
@@ -27,13 +27,13 @@ export interface SnippetCost {
  * snippetCost({ area: 'vatten' }).totalBytes; // e.g. 7400
  */
 export function snippetCost(options: SnippetOptions = {}): SnippetCost {
-  const o = { ...defaults, ...options };
+  const o = { ...defaults, ...withLocale(options) };
   const scriptBytes = bytes.script;
   const styleBytes =
     bytes.card +
     (o.layout === 'story' ? bytes.story : 0) +
     (usesStylesheet(o) ? (bytes.reserve[reservationFile(o.area, o.layout)] ?? 0) : 0);
-  const dataBytes = dataFiles(o.area, o.layout, o.lang).reduce(
+  const dataBytes = dataFiles(o.area, o.layout, o.locale).reduce(
     (sum, file) => sum + (bytes.data[file] ?? 0),
     0,
   );

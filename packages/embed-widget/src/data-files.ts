@@ -7,7 +7,8 @@ import type { Area, Locale, Layout } from './options';
  * `snippetCost()` sums their measured sizes. A card: `<id>.card.json`; the grid of cards:
  * `all.json`; a story: `<id>.json`; the four stories: the four area files.
  */
-export const dataFiles = (area: Area, layout: Layout, lang: Locale): string[] =>
+export const dataFiles = (area: Area, layout: Layout, locale: Locale): string[] =>
   (area === 'all' && layout === 'story' ? focusAreaIds : [area]).map(
-    (name) => `dist/json/${lang}/${name}${layout === 'card' && area !== 'all' ? '.card' : ''}.json`,
+    (name) =>
+      `dist/json/${locale}/${name}${layout === 'card' && area !== 'all' ? '.card' : ''}.json`,
   );

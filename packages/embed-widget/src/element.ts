@@ -1,4 +1,4 @@
-import type { FocusArea, License } from '@ljungby/focus-content';
+import type { CardArea, StoryLicense } from '@ljungby/focus-content';
 import { toDom } from '@ljungby/ui-components/markup';
 import { readOptions } from './attributes';
 import { dataFiles } from './data-files';
@@ -122,18 +122,18 @@ export class LjungbyStory extends HTMLElement {
     /** The content check's problems, named in one warning. */
     const found: string[] = [];
     try {
-      const files = dataFiles(options.area, options.layout, options.lang);
+      const files = dataFiles(options.area, options.layout, options.locale);
       const [sheets, ...loaded] = await Promise.all([
         styles(options.layout === 'story'),
         ...files.map((file) => load(`${base}/${file}`, (r) => r.json())),
       ]);
       if (generation !== this.#generation) return; // a newer render has started
       // Nothing from the CDN reaches the DOM unchecked: what fails is left out and named once.
-      const focusAreas: FocusArea[] = [];
+      const focusAreas: CardArea[] = [];
       const illustrations: Illustrations = {};
-      let license: License | undefined;
+      let license: StoryLicense | undefined;
       loaded.forEach((data, i) => {
-        const result = checkContent(data, files[i] ?? '');
+        const result = checkContent(data, files[i] ?? '', options.layout);
         license ??= result.license;
         focusAreas.push(...result.focusAreas);
         Object.assign(illustrations, result.illustrations);

@@ -29,7 +29,8 @@ export type HeadingLevel = SectionHeadingLevel;
 export interface ResolvedOptions {
   area: Area;
   layout: Layout;
-  lang: Locale;
+  /** From the `lang` attribute: the language of the story and of the fallback link. */
+  locale: Locale;
   colorScheme: ColorScheme;
   headingLevel: SectionHeadingLevel;
 }
@@ -57,7 +58,7 @@ export const choices: readonly AnyChoice[] = [
   { option: 'area', attribute: 'area', values: areas, default: 'all', alwaysWritten: true },
   { option: 'layout', attribute: 'layout', values: layouts, default: 'card' },
   {
-    option: 'lang',
+    option: 'locale',
     attribute: 'lang',
     values: locales,
     default: 'sv',

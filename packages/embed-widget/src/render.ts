@@ -1,4 +1,10 @@
-import type { FocusAreaId, IllustrationData, License, LocaleContent } from '@ljungby/focus-content';
+import type {
+  CardArea,
+  FocusAreaId,
+  IllustrationData,
+  StoryArea,
+  StoryLicense,
+} from '@ljungby/focus-content';
 import {
   focusAreaCard,
   focusAreaGrid,
@@ -16,11 +22,11 @@ export type Illustrations = Partial<Record<FocusAreaId, IllustrationData>>;
  * React components use, so the widget and a React page render the same HTML.
  */
 export function widgetMarkup(
-  content: Pick<LocaleContent, 'focusAreas'> & { license?: License },
+  content: { focusAreas: CardArea[]; license?: StoryLicense },
   illustrations: Illustrations,
   o: ResolvedOptions,
 ): MarkupNode {
-  const locale = o.lang;
+  const { locale } = o;
   const areas = content.focusAreas;
   const one = areas.find((a) => a.id === o.area);
   let body: MarkupNode;
@@ -30,9 +36,10 @@ export function widgetMarkup(
       gap: 7,
       children: list.map((area) =>
         focusAreaStory({
-          area,
+          // Checked by the element against the story's fields (checkContent, layout story).
+          area: area as StoryArea,
           // Checked by the element: a story is only drawn with its licence words.
-          license: content.license as License,
+          license: content.license as StoryLicense,
           locale,
           illustration: illustrations[area.id],
           headingLevel: o.headingLevel,

@@ -20,7 +20,9 @@ export interface SnippetOptions {
   area?: Area;
   /** `card` (the teaser) or `story` (the long text with key messages, facts and partners). @default 'card' */
   layout?: Layout;
-  /** Locale of the story and the fallback link. @default 'sv' */
+  /** Locale of the story and the fallback link (the `lang` attribute). @default 'sv' */
+  locale?: Locale;
+  /** @deprecated Use `locale` (the one word for it in the kit). */
   lang?: Locale;
   /** Colour scheme; `auto` follows the visitor's system. @default 'light' */
   colorScheme?: ColorScheme;
@@ -58,6 +60,15 @@ export function reservationOf(options: SnippetOptions): Reservation {
   if (options.reservation) return options.reservation;
   if (legacy === undefined) return 'stylesheet';
   return legacy ? 'inline' : 'none';
+}
+
+/** The options with the deprecated `lang` read as `locale`, for 0.1 callers. */
+export function withLocale(options: SnippetOptions): SnippetOptions {
+  // Read through a plain type: the deprecated option must keep working for 0.1 callers.
+  const legacy = (options as { lang?: Locale }).lang;
+  return options.locale === undefined && legacy !== undefined
+    ? { ...options, locale: legacy }
+    : options;
 }
 
 /** Whether the snippet links a reservation stylesheet (dist/reserve/<area>-<layout>.css). */
@@ -100,8 +111,8 @@ const escapeAttribute = (s: string) =>
  * (`linkTexts` of @ljungby/focus-content/link-texts, what its `getLinkText` gives), e.g.
  * `Sagobygden – ett av Ljungby kommuns fokusområden`.
  */
-export function fallbackText(area: Area, lang: Locale): string {
-  const words = linkTexts[check('lang', lang, locales, 'fallbackText')];
+export function fallbackText(area: Area, locale: Locale): string {
+  const words = linkTexts[check('locale', locale, locales, 'fallbackText')];
   return words[check('area', area, areas, 'fallbackText')];
 }
 
@@ -110,9 +121,10 @@ export function fallbackText(area: Area, lang: Locale): string {
  * reservation, and the script pinned to this exact version with its SRI hash.
  *
  * @example
- * createSnippet({ area: 'vatten', lang: 'sv' });
+ * createSnippet({ area: 'vatten', locale: 'sv' });
  */
-export function createSnippet(options: SnippetOptions = {}): string {
+export function createSnippet(given: SnippetOptions = {}): string {
+  const options = withLocale(given);
   const chosen: Record<string, unknown> = {};
   const attributes: [string, string][] = [];
   for (const c of choices) {
@@ -120,7 +132,7 @@ export function createSnippet(options: SnippetOptions = {}): string {
     chosen[c.option] = value;
     if (c.alwaysWritten || value !== c.default) attributes.push([c.attribute, String(value)]);
   }
-  const { area, layout, lang } = chosen as unknown as ResolvedOptions;
+  const { area, layout, locale } = chosen as unknown as ResolvedOptions;
   const href = options.fallbackHref ?? 'https://www.ljungby.se/';
   if (!/^https?:\/\//.test(href)) {
     throw new RangeError(
@@ -152,10 +164,10 @@ export function createSnippet(options: SnippetOptions = {}): string {
     ...(layout === 'story' ? ['card', 'story'] : ['card']).flatMap((name) =>
       link('preload', `${base}/dist/css/${name}.css`),
     ),
-    ...dataFiles(area, layout, lang).flatMap((file) => link('preload', `${contentBase}/${file}`)),
+    ...dataFiles(area, layout, locale).flatMap((file) => link('preload', `${contentBase}/${file}`)),
     `<ljungby-story${attrs}>`,
-    // The words fallbackText gives, read directly: area and lang are checked above.
-    `  <a href="${escapeAttribute(href)}">${escapeAttribute(linkTexts[lang][area])}</a>`,
+    // The words fallbackText gives, read directly: area and locale are checked above.
+    `  <a href="${escapeAttribute(href)}">${escapeAttribute(linkTexts[locale][area])}</a>`,
     `</ljungby-story>`,
     `<script src="${escapeAttribute(src)}"`,
     `        integrity="${build.integrity}" crossorigin="anonymous" referrerpolicy="no-referrer" defer></script>`,

@@ -98,7 +98,7 @@ const cases: Case[] = [
     name: 'not JSON: the link shows, with one warning',
     file: 'en/vatten.card.json',
     change: '<!doctype html><title>Oops</title>',
-    options: { area: 'vatten', lang: 'en' },
+    options: { area: 'vatten', locale: 'en' },
     shows: { cards: 0, fallback: true },
     warns: ['could not load'],
   },

@@ -44,7 +44,7 @@ describe('fallback', () => {
         () => (window as unknown as { errorDetail?: unknown }).errorDetail,
       );
       const received = (await detail.jsonValue()) as { reason?: unknown };
-      expect(received).toMatchObject({ area: 'vatten', lang: 'sv' });
+      expect(received).toMatchObject({ area: 'vatten', locale: 'sv' });
       expect(typeof received.reason).toBe('string');
       expect(await fallbackVisible(o.page)).toEqual({
         text: 'Vatten – ett av Ljungby kommuns fokusområden',
@@ -60,7 +60,7 @@ describe('fallback', () => {
 describe('events and updates', () => {
   it('fires ljungby-story:ready, bubbling and composed, with the options used', async () => {
     const o = await h.open(
-      `${h.snippet({ area: 'sagobygden', lang: 'en', headingLevel: 3 })}<script>document.addEventListener('ljungby-story:ready', (e) => { window.readyDetail = { ...e.detail, composed: e.composed, bubbles: e.bubbles }; });</script>`,
+      `${h.snippet({ area: 'sagobygden', locale: 'en', headingLevel: 3 })}<script>document.addEventListener('ljungby-story:ready', (e) => { window.readyDetail = { ...e.detail, composed: e.composed, bubbles: e.bubbles }; });</script>`,
     );
     const detail = await o.page.waitForFunction(
       () => (window as unknown as { readyDetail?: unknown }).readyDetail,
@@ -68,7 +68,7 @@ describe('events and updates', () => {
     expect(await detail.jsonValue()).toEqual({
       area: 'sagobygden',
       layout: 'card',
-      lang: 'en',
+      locale: 'en',
       colorScheme: 'light',
       headingLevel: 3,
       composed: true,
@@ -201,7 +201,7 @@ describe('loading and privacy', () => {
   it('draws only when the widget nears the viewport, from the one preloaded request', async () => {
     const before = h.cdn.log.length;
     const o = await h.open(
-      `<div style="height:5000px"></div>${h.snippet({ area: 'vatten', lang: 'en' })}`,
+      `<div style="height:5000px"></div>${h.snippet({ area: 'vatten', locale: 'en' })}`,
     );
     // The element is defined and has had its first intersection check: observers report in the
     // frame after observe(), so two frames after the definition the answer is in.

@@ -1,5 +1,7 @@
 // The CSS pruner that turns the components' stylesheet into the widget's: each rule it keeps or
 // drops, on small inputs that say one thing each.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import postcss from 'postcss';
 import { describe, expect, it } from 'vitest';
 import {
@@ -11,6 +13,7 @@ import {
   splitOff,
   type MarkupVocabulary,
 } from '../build/css.ts';
+import { packageDir } from './support/fixtures.ts';
 
 /** A card and its title, as the widget's markup can render them. */
 const elements: MarkupVocabulary = [
@@ -96,4 +99,18 @@ describe('mergeLayers and pinRem', () => {
   it('turns rem into px at 16 px, so that the host page root cannot shrink the widget', () => {
     expect(pinRem('calc(1.5rem + 2px) 0.25rem -1rem')).toBe('calc(24px + 2px) 4px -16px');
   });
+});
+
+describe('the built stylesheets', () => {
+  // What the heights were measured with: a unit that follows the host page (rem) would let a
+  // page with a 62.5 % root shrink the widget, and the reserved heights would no longer hold.
+  it.each(['card', 'story'])(
+    'css/%s.css: no rem anywhere, so no host page can change the widget’s sizes',
+    (name) => {
+      const css = readFileSync(join(packageDir, 'dist/css', `${name}.css`), 'utf8');
+      expect(css.length).toBeGreaterThan(500);
+      expect(css.match(/[\d.]rem\b/gu) ?? []).toEqual([]);
+      expect(css).toMatch(/\d+px/u);
+    },
+  );
 });

@@ -52,7 +52,7 @@ describe('no gap, no jump with the recommended snippet (script delayed 300 ms)',
           const boxes = combos
             .map(
               (c) =>
-                `<div class="box">${h.snippet({ ...c, lang })}<p class="after">${c.area} ${c.layout}</p></div>`,
+                `<div class="box">${h.snippet({ ...c, locale: lang })}<p class="after">${c.area} ${c.layout}</p></div>`,
             )
             .join('');
           const o = await h.open(

@@ -243,7 +243,7 @@ describe("the widget's own schemes and layouts pass axe", () => {
     { name: 'story, light', snippet: { area: 'sagobygden', layout: 'story' } },
     {
       name: 'all stories, dark, English',
-      snippet: { area: 'all', layout: 'story', lang: 'en', colorScheme: 'dark' },
+      snippet: { area: 'all', layout: 'story', locale: 'en', colorScheme: 'dark' },
     },
   ];
   for (const v of variants) {

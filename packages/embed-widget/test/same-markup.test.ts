@@ -25,13 +25,13 @@ afterAll(async () => {
 interface Case {
   area: Area;
   layout: Layout;
-  lang: Locale;
+  locale: Locale;
   colorScheme: ColorScheme;
   headingLevel: SectionHeadingLevel;
 }
 
 function react(c: Case): ReactElement {
-  const locale = c.lang;
+  const { locale } = c;
   let body: ReactElement;
   if (c.layout === 'story') {
     const ids = c.area === 'all' ? getFocusAreas(locale).map((a) => a.id) : [c.area];
@@ -51,16 +51,16 @@ function react(c: Case): ReactElement {
 }
 
 const cases: Case[] = [
-  { area: 'all', layout: 'card', lang: 'sv', colorScheme: 'light', headingLevel: 2 },
-  { area: 'vatten', layout: 'card', lang: 'en', colorScheme: 'dark', headingLevel: 4 },
-  { area: 'sagobygden', layout: 'story', lang: 'sv', colorScheme: 'auto', headingLevel: 2 },
-  { area: 'all', layout: 'story', lang: 'en', colorScheme: 'light', headingLevel: 3 },
+  { area: 'all', layout: 'card', locale: 'sv', colorScheme: 'light', headingLevel: 2 },
+  { area: 'vatten', layout: 'card', locale: 'en', colorScheme: 'dark', headingLevel: 4 },
+  { area: 'sagobygden', layout: 'story', locale: 'sv', colorScheme: 'auto', headingLevel: 2 },
+  { area: 'all', layout: 'story', locale: 'en', colorScheme: 'light', headingLevel: 3 },
 ];
 
 describe('the widget renders the same markup as the React components', () => {
   for (const c of cases) {
-    it(`${c.area}, ${c.layout}, ${c.lang}, ${c.colorScheme}, h${c.headingLevel}`, async () => {
-      const attributes = `area="${c.area}" layout="${c.layout}" lang="${c.lang}" color-scheme="${c.colorScheme}" heading-level="${c.headingLevel}"`;
+    it(`${c.area}, ${c.layout}, ${c.locale}, ${c.colorScheme}, h${c.headingLevel}`, async () => {
+      const attributes = `area="${c.area}" layout="${c.layout}" lang="${c.locale}" color-scheme="${c.colorScheme}" heading-level="${c.headingLevel}"`;
       const o = await h.open(
         `<ljungby-story ${attributes} content-base="${h.contentBase}"></ljungby-story><script src="${h.widgetBase}/dist/embed.js"></script>`,
       );

@@ -14,8 +14,8 @@ import {
   cspDirectives,
   scriptUrl,
   snippetCost,
-} from '../dist/index.js';
-import { packageDir } from './support/fixtures.ts';
+} from '../src/index.ts';
+import { cdnPackages, packageDir } from './support/fixtures.ts';
 
 const dist = join(packageDir, 'dist');
 const { version } = JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8')) as {
@@ -40,7 +40,7 @@ describe('createSnippet', () => {
   });
 
   it('gives the recommended snippet for a focus area', () => {
-    expect(createSnippet({ area: 'vatten', lang: 'sv' })).toBe(
+    expect(createSnippet({ area: 'vatten', locale: 'sv' })).toBe(
       [
         `<link rel="stylesheet" href="${scriptUrl.replace('embed.js', 'reserve/vatten-card.css')}"`,
         `      integrity="${sha256(join(dist, 'reserve/vatten-card.css'))}" crossorigin="anonymous" referrerpolicy="no-referrer">`,
@@ -61,7 +61,7 @@ describe('createSnippet', () => {
     const snippet = createSnippet({
       area: 'sagobygden',
       layout: 'story',
-      lang: 'en',
+      locale: 'en',
       colorScheme: 'auto',
       headingLevel: 3,
     });
@@ -77,6 +77,16 @@ describe('createSnippet', () => {
     expect(() => fallbackText('skog' as 'all', 'sv')).toThrow(
       'fallbackText: area "skog" is not supported; use one of',
     );
+    expect(() => fallbackText('all', 'fi' as 'sv')).toThrow(
+      'fallbackText: locale "fi" is not supported; use one of "sv", "en"',
+    );
+  });
+
+  it('still reads the 0.1 option lang, as locale', () => {
+    const old = { area: 'vatten', lang: 'en' } as const;
+    expect(createSnippet(old)).toBe(createSnippet({ area: 'vatten', locale: 'en' }));
+    expect(snippetCost(old)).toEqual(snippetCost({ area: 'vatten', locale: 'en' }));
+    expect(createSnippet({ ...old, locale: 'sv' })).toContain(' lang="sv"');
   });
 
   it('supports self-hosting and sites whose CSP forbids inline styles', () => {
@@ -153,7 +163,7 @@ describe('cspDirectives and snippetCost', () => {
     expect(cost.styleBytes).toBe(
       gz(join(dist, 'css/card.css')) + gz(join(dist, 'reserve/vatten-card.css')),
     );
-    const content = join(packageDir, '../focus-content/dist/json');
+    const content = join(cdnPackages['@ljungby/focus-content'], 'dist/json');
     expect(cost.dataBytes).toBe(gz(join(content, 'sv/vatten.card.json')));
     expect(cost.totalBytes).toBe(cost.scriptBytes + cost.styleBytes + cost.dataBytes);
     expect(snippetCost({ area: 'vatten', reservation: 'none' }).styleBytes).toBe(
@@ -164,8 +174,11 @@ describe('cspDirectives and snippetCost', () => {
   it('keeps a card within 8 kB and the grid within 10 kB, all files counted', () => {
     for (const lang of locales) {
       for (const area of focusAreaIds)
-        expect(snippetCost({ area, lang }).totalBytes, `${area} ${lang}`).toBeLessThanOrEqual(8000);
-      expect(snippetCost({ area: 'all', lang }).totalBytes).toBeLessThanOrEqual(10_000);
+        expect(
+          snippetCost({ area, locale: lang }).totalBytes,
+          `${area} ${lang}`,
+        ).toBeLessThanOrEqual(8000);
+      expect(snippetCost({ area: 'all', locale: lang }).totalBytes).toBeLessThanOrEqual(10_000);
     }
   });
 });

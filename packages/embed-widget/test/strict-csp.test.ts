@@ -21,7 +21,7 @@ describe('strict CSP with Trusted Types', () => {
     const o = await h.open(
       [
         h.snippet({ area: 'vatten' }),
-        h.snippet({ area: 'all', lang: 'en' }),
+        h.snippet({ area: 'all', locale: 'en' }),
         h.snippet({ area: 'sagobygden', layout: 'story' }),
       ].join('<p>Mellan inbäddningarna.</p>'),
       {

@@ -1,43 +1,24 @@
 // Build step for the embed: small JSON files per focus area and locale, so that a widget
 // fetches what it shows and no more (a card about 0.7 kB gzip instead of the 6.7 kB of the
-// locale file and all four illustrations).
+// locale file and every illustration).
 //   dist/json/<locale>/<id>.json      – what the area's story shows
 //   dist/json/<locale>/<id>.card.json – what the area's card shows
-//   dist/json/<locale>/all.json       – what the grid of four cards shows
+//   dist/json/<locale>/all.json       – what the grid of every area's card shows
 // Each is { locale, focusAreas, illustrations }: the locale file's shape, cut down to the
-// fields the components render (the widget refuses fields it does not know), with the
-// illustrations of its areas; a story file also holds the licence words of its credit line. The full data, with its licence, stays in json/<locale>.json
-// and json/illustrations.json, which also keep embeds already pasted working.
+// fields src/area-fields.ts declares for a card or a story (the widget checks them and refuses
+// fields it does not know), with the illustrations of its areas; a story file also holds the
+// licence words of its credit line. The full data, with its licence, stays in
+// json/<locale>.json and json/illustrations.json, which also keep embeds already pasted working.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { FocusArea, IllustrationData, LocaleContent } from '../src/types.ts';
-
-/** What FocusAreaCard shows of a focus area. */
-const card = (a: FocusArea) => ({
-  id: a.id,
-  name: a.name,
-  summary: { short: a.summary.short },
-  official: { source: a.official.source },
-  callToAction: a.callToAction,
-  illustration: { alt: a.illustration.alt },
-});
-
-/** What FocusAreaStory shows of a focus area. */
-const story = (a: FocusArea) => ({
-  ...card(a),
-  tagline: a.tagline,
-  // The story quotes the municipality's Swedish wording and gives a translation beside it.
-  official: { original: a.official.original, text: a.official.text, source: a.official.source },
-  long: a.long,
-  keyMessages: a.keyMessages,
-  facts: a.facts.map(({ value, label, source }) => ({ value, label, source })),
-  partners: a.partners.map(({ name, website, kindLabel, description }) => ({
-    name,
-    website,
-    kindLabel,
-    description,
-  })),
-});
+import {
+  cardFields,
+  licenseFields,
+  pickFields,
+  storyFields,
+  type CardArea,
+} from '../src/area-fields.ts';
+import type { IllustrationData, LocaleContent } from '../src/types.ts';
 
 export function writeAreaFiles(
   jsonDir: string,
@@ -49,9 +30,8 @@ export function writeAreaFiles(
     mkdirSync(dir, { recursive: true });
     // The story's credit line (Attribution) takes its words from the content's licence: the
     // credit as the kit's status words it (a proposed or a decided licence).
-    const { attribution, name, url, credit, creditPrefix, changedNote } = c.license;
-    const license = { attribution, name, url, credit, creditPrefix, changedNote };
-    const write = (name: string, areas: ReturnType<typeof card>[], withLicense = false) => {
+    const license = pickFields(c.license, licenseFields);
+    const write = (name: string, areas: CardArea[], withLicense = false) => {
       const shapes = Object.fromEntries(areas.map((a) => [a.id, illustrations[a.id]]));
       const file = {
         locale: c.locale,
@@ -62,9 +42,9 @@ export function writeAreaFiles(
       writeFileSync(join(dir, `${name}.json`), JSON.stringify(file));
     };
     for (const area of c.focusAreas) {
-      write(area.id, [story(area)], true);
-      write(`${area.id}.card`, [card(area)]);
+      write(area.id, [pickFields(area, storyFields)], true);
+      write(`${area.id}.card`, [pickFields(area, cardFields)]);
     }
-    write('all', c.focusAreas.map(card));
+    write('all', c.focusAreas.map((area) => pickFields(area, cardFields)));
   }
 }

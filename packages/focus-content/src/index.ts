@@ -115,3 +115,5 @@ export { blocksToMarkdown, blocksToPlainText } from './rich-text.ts';
 export { currentStates, sayStatus, statusStates, statusTopics } from './status.ts';
 export type { KitStatus, KitStatusSaid, StatusState, StatusTopic, StatusWords } from './status.ts';
 export type * from './types.ts';
+// What a card and a story show of an area: the types of the embed's small files.
+export type { CardArea, StoryArea, StoryLicense } from './area-fields.ts';

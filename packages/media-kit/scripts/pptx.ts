@@ -34,7 +34,7 @@ export async function renderPptx(s: Subject, file: string, alt: string): Promise
   pptx.company = 'Ljungby kommun';
   pptx.title = `${s.eyebrow} – ${s.headline}`;
   pptx.subject = s.body;
-  const lang = s.lang === 'sv' ? 'sv-SE' : 'en-GB';
+  const lang = s.locale === 'sv' ? 'sv-SE' : 'en-GB';
   const accent = p.accent.slice(1).toUpperCase();
   const text = (b: (typeof blocks)[number]) => ({
     // Named by field, as the selection pane lists them ("headline", "body", …).

@@ -70,9 +70,9 @@ export function readMeText(
   s: Subject,
   content: LocaleContent,
   files: ManifestFile[],
-  status: KitStatusSaid = getKitStatus(s.lang),
+  status: KitStatusSaid = getKitStatus(s.locale),
 ): string {
-  const w = words[s.lang];
+  const w = words[s.locale];
   const partnerNames = content.partners.map((p) => p.name).join(', ');
   const heading = (t: string) => `${t}\n${'-'.repeat(t.length)}`;
   const first = files[0];

@@ -82,7 +82,7 @@ export function imageLayout(format: ImageFormat, s: Subject): ImageLayout {
   }
   // The sources of the figures drawn above, right under them.
   const sources = sourcesLine(
-    s.lang,
+    s.locale,
     drawn.flatMap((field) => s.sources[field]),
   );
   if (sources) {

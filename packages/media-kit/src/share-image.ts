@@ -21,7 +21,9 @@ export interface ShareImageOptions {
   area: string;
   /** `square` 1080×1080, `portrait` 1080×1350, `story` 1080×1920, `link-preview` 1200×630, `slide` 1920×1080. */
   format: ImageFormat;
-  /** @default 'sv' */
+  /** The language of the image's texts. @default 'sv' */
+  locale?: string;
+  /** @deprecated Use `locale` (the one word for it in the kit). */
   lang?: string;
   /** @default 'light' */
   colorScheme?: ResolvedColorScheme;
@@ -136,7 +138,7 @@ export async function renderSubjectImage(
   const description = {
     title: `${subject.eyebrow} – ${subject.headline}`,
     desc: imageTexts(subject, blocks, where).description,
-    lang: subject.lang,
+    lang: subject.locale,
   };
   const svg = describeSvg(svgText.replace(/<\/svg>\s*$/u, `${art}</svg>`), description);
   const editable = editableSvg({
@@ -155,18 +157,23 @@ export async function renderSubjectImage(
  * Renders a share image as an SVG string (texts as vector paths, so it looks the same
  * everywhere). Usable in a Next.js `opengraph-image` route: see `renderShareImagePng`.
  *
- * @example renderShareImage({ area: 'vatten', format: 'link-preview', lang: 'en' })
+ * @example renderShareImage({ area: 'vatten', format: 'link-preview', locale: 'en' })
  */
 export async function renderShareImage(options: ShareImageOptions): Promise<string> {
   return (await renderWithChecks(options)).svg;
 }
 
+/** The options' locale, reading the deprecated `lang` for callers of 0.1. */
+const localeOf = (options: ShareImageOptions) =>
+  options.locale ?? (options as { lang?: string }).lang ?? 'sv';
+
 async function renderWithChecks(options: ShareImageOptions, subjectOptions: SubjectOptions = {}) {
-  const { area, format, lang = 'sv', colorScheme = 'light' } = options;
+  const { area, format, colorScheme = 'light' } = options;
+  const locale = localeOf(options);
   // Callers from plain JS may pass anything; check it all at run time.
   const formatName: string = format;
   const scheme: string = colorScheme;
-  const file = `renderShareImage(${area}, ${formatName}, ${lang})`;
+  const file = `renderShareImage(${area}, ${formatName}, ${locale})`;
   if (!isImageFormat(formatName))
     throw new MediaKitError(
       { file, field: 'format', format: formatName },
@@ -177,19 +184,19 @@ async function renderWithChecks(options: ShareImageOptions, subjectOptions: Subj
       { file, field: 'colorScheme', format },
       `expected ${resolvedColorSchemes.map((s) => `"${s}"`).join(' or ')}`,
     );
-  const subject = subjectOf(area, lang, { file, format, ...subjectOptions });
+  const subject = subjectOf(area, locale, { file, format, ...subjectOptions });
   return renderSubjectImage(subject, format, colorScheme, file);
 }
 
 /**
  * The short alt text of a share image (at most 150 characters): its key message and what the
- * illustration shows, in `lang`. For the `alt` export of a Next.js `opengraph-image` route.
+ * illustration shows, in `locale`. For the `alt` export of a Next.js `opengraph-image` route.
  */
 export async function shareImageAlt(options: ShareImageOptions): Promise<string> {
-  const { lang = 'sv' } = options;
   const image = await renderWithChecks(options);
-  const file = `shareImageAlt(${options.area}, ${options.format}, ${lang})`;
-  return imageTexts(subjectOf(options.area, lang), image.blocks, { file, format: options.format })
+  const locale = localeOf(options);
+  const file = `shareImageAlt(${options.area}, ${options.format}, ${locale})`;
+  return imageTexts(subjectOf(options.area, locale), image.blocks, { file, format: options.format })
     .alt;
 }
 

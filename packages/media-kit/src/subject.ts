@@ -33,7 +33,7 @@ export interface SubjectIllustration {
 /** Everything the renderers need for one area in one language. */
 export interface Subject {
   area: KitAreaId;
-  lang: Locale;
+  locale: Locale;
   /** Accent of the whole image: the focus area's, or the default accent for vision and all. */
   accentArea: FocusAreaId | null;
   /** Small line above the key message, e.g. the area's name. */
@@ -75,26 +75,26 @@ export interface SubjectOptions {
   format?: string;
 }
 
-const listFormat = (lang: Locale) =>
-  new Intl.ListFormat(lang === 'sv' ? 'sv-SE' : 'en-GB', { style: 'long', type: 'conjunction' });
+const listFormat = (locale: Locale) =>
+  new Intl.ListFormat(locale === 'sv' ? 'sv-SE' : 'en-GB', { style: 'long', type: 'conjunction' });
 
 /** Builds the subject of one area in one language. Throws a MediaKitError for bad input. */
-export function subjectOf(area: string, lang: string, options: SubjectOptions = {}): Subject {
-  const where = { file: options.file ?? `${area}/${lang}`, format: options.format ?? '*' };
+export function subjectOf(area: string, locale: string, options: SubjectOptions = {}): Subject {
+  const where = { file: options.file ?? `${area}/${locale}`, format: options.format ?? '*' };
   if (!isKitAreaId(area))
     throw new MediaKitError(
       { ...where, field: 'area' },
       `unknown area ${JSON.stringify(area)}; expected one of ${kitAreaIds.join(', ')}`,
     );
-  if (!isLocale(lang))
+  if (!isLocale(locale))
     throw new MediaKitError(
-      { ...where, field: 'lang' },
-      `unknown language ${JSON.stringify(lang)}; expected one of ${locales.join(', ')}`,
+      { ...where, field: 'locale' },
+      `unknown language ${JSON.stringify(locale)}; expected one of ${locales.join(', ')}`,
     );
-  const content = options.content ?? getContent(lang);
+  const content = options.content ?? getContent(locale);
   const drawings = { ...allIllustrations, ...options.illustrations };
-  const l = labels[lang];
-  const credit = options.content ? content.license.credit : getCreditLine(lang);
+  const l = labels[locale];
+  const credit = options.content ? content.license.credit : getCreditLine(locale);
   const known = { figures: figureSources(content), names: namesOf(content) };
   const sourced = (texts: Omit<Record<SourcedField, string>, 'fact'>, fact: Subject['fact']) => ({
     eyebrow: sourcesOf(texts.eyebrow, known, { ...where, field: 'eyebrow' }),
@@ -124,7 +124,7 @@ export function subjectOf(area: string, lang: string, options: SubjectOptions = 
     const startFact = vision.facts.find((f) => f.value.replace(/\D/gu, '') !== goalDigits);
     const base = {
       area,
-      lang,
+      locale,
       accentArea: null,
       credit,
       illustrations: all,
@@ -153,7 +153,7 @@ export function subjectOf(area: string, lang: string, options: SubjectOptions = 
     const official = content.focusAreas[0]?.official.source ?? vision.source;
     const texts = {
       eyebrow: l.allAreas(names.length),
-      headline: listFormat(lang).format(names),
+      headline: listFormat(locale).format(names),
       body: vision.summary.short,
     };
     return {
@@ -185,7 +185,7 @@ export function subjectOf(area: string, lang: string, options: SubjectOptions = 
   const texts = { eyebrow: `${l.focusArea}: ${fa.name}`, headline: key, body: fa.summary.short };
   return {
     area,
-    lang,
+    locale,
     accentArea: area,
     ...texts,
     bodyLong: fa.summary.medium,

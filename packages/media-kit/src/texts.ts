@@ -26,8 +26,8 @@ export const maxAltLength = 150;
 const sentence = (s: string) => (/[.!?:]$/u.test(s.trim()) ? s.trim() : `${s.trim()}.`);
 
 /** A fact read as one sentence; a year never opens it bare ("År 2018 förde Unesco in …"). */
-function factSentence(value: string, label: string, lang: Subject['lang']): string {
-  const l = labels[lang];
+function factSentence(value: string, label: string, locale: Subject['locale']): string {
+  const l = labels[locale];
   const lead = /^\d{4}$/u.test(value) ? l.year : /^\d{4}–\d{4}$/u.test(value) ? l.years : '';
   return [lead, value, label].filter(Boolean).join(' ');
 }
@@ -53,14 +53,14 @@ export function imageTexts(
     const next = drawn[i + 1];
     const text =
       b.field === 'fact.value' && next?.field === 'fact.label'
-        ? factSentence(b.text, next.text, subject.lang)
+        ? factSentence(b.text, next.text, subject.locale)
         : b.text;
     for (const s of sentencesOf(sentence(text))) {
       if (!said.has(s)) words.push(s);
       said.add(s);
     }
   });
-  const image = subject.lang === 'sv' ? 'Bild' : 'Image';
+  const image = subject.locale === 'sv' ? 'Bild' : 'Image';
   const description = `${words.join(' ')} ${image}: ${sentence(subject.illustrationAlt)}`;
 
   // The short alt: as much of eyebrow, key message and picture as fits, the key message always.

@@ -16,7 +16,7 @@ describe('renderShareImage', () => {
     const svg = await renderShareImage({
       area: focusAreaIds[1],
       format: 'link-preview',
-      lang: 'en',
+      locale: 'en',
     });
     expect(svg).toMatch(/^<svg[^>]* width="1200" height="630"/u);
     expect(svg).toContain(`fill="${tokens.light.color.surface.default}"`);
@@ -35,12 +35,12 @@ describe('renderShareImage', () => {
       for (const lang of locales)
         for (const format of Object.keys(imageFormats) as (keyof typeof imageFormats)[])
           await expect(
-            renderShareImage({ area, format, lang, colorScheme: 'dark' }),
+            renderShareImage({ area, format, locale: lang, colorScheme: 'dark' }),
           ).resolves.toContain('<svg');
   }, 120_000);
 
   it('renders a PNG of exactly 1200 × 630', async () => {
-    const png = await renderShareImagePng({ area: 'all', format: 'link-preview', lang: 'sv' });
+    const png = await renderShareImagePng({ area: 'all', format: 'link-preview', locale: 'sv' });
     expect(pngSize(png)).toEqual({ width: 1200, height: 630 });
   });
 });

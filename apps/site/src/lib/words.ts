@@ -6,9 +6,12 @@ const numberWords: Record<Locale, Record<number, string>> = {
   en: { 2: 'two', 3: 'three', 4: 'four', 5: 'five', 6: 'six' },
 };
 
+/** A small count as a word (`fyra`, `four`); other numbers as digits. */
+export const countWord = (count: number, locale: Locale): string =>
+  numberWords[locale][count] ?? String(count);
+
 /** How many focus areas there are, as a word: `fyra`, `four`. Read from the id list. */
-export const areaCount = (locale: Locale): string =>
-  numberWords[locale][focusAreaIds.length] ?? String(focusAreaIds.length);
+export const areaCount = (locale: Locale): string => countWord(focusAreaIds.length, locale);
 
 /** Each language's name in itself: the language switch, the builder's language choice. */
 export const languageNames = { sv: 'Svenska', en: 'English' } as const satisfies Record<

@@ -2,11 +2,13 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const packageDir = join(dirname(fileURLToPath(import.meta.url)), '../..');
-export const packagesDir = join(packageDir, '..');
 /** The packages as the CDN holds them: each package folder with its published files. */
 export const cdnPackages = {
   '@ljungby/embed-widget': packageDir,
-  '@ljungby/focus-content': join(packagesDir, 'focus-content'),
+  // Found by name, so that a copy of this package (mutation testing's sandbox) finds it too.
+  '@ljungby/focus-content': dirname(
+    fileURLToPath(import.meta.resolve('@ljungby/focus-content/package.json')),
+  ),
 };
 
 /** Computed styles compared to prove isolation; none of them depend on the page's width. */

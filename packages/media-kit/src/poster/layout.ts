@@ -19,7 +19,7 @@ const A4 = posterSizes['poster-a4'];
  */
 export type PosterSubject = Pick<
   Subject,
-  | 'lang'
+  | 'locale'
   | 'accentArea'
   | 'eyebrow'
   | 'headline'
@@ -100,7 +100,7 @@ export function posterLayout(s: PosterSubject, file: string, format: PosterForma
   );
   const footerTop = Math.min(qr.y, ...footer.map((b) => b.y));
   // Every figure drawn above (the poster draws every text) with its source, under it.
-  const sources = sourcesLine(s.lang, Object.values(s.sources).flat());
+  const sources = sourcesLine(s.locale, Object.values(s.sources).flat());
 
   const main = layoutColumn(
     {

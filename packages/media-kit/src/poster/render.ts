@@ -68,7 +68,7 @@ export async function renderPoster(
   };
   const info = {
     title: `${s.eyebrow} – ${s.headline}`,
-    lang: s.lang === 'sv' ? 'sv-SE' : 'en-GB',
+    lang: s.locale === 'sv' ? 'sv-SE' : 'en-GB',
     author: 'Ljungby kommun',
     subject: s.body,
     creator: 'Berättarkit, @ljungby/media-kit',
@@ -157,7 +157,7 @@ export async function renderPoster(
       drawBlock(link, b);
       tags.link(link, box(b), s.readMore.url, label);
       const qrFigure = tags.element('Figure', link, {
-        alt: labels[s.lang].qrCode,
+        alt: labels[s.locale].qrCode,
         bbox: box(layout.qr),
       });
       tags.content(qrFigure, () => {

@@ -1,8 +1,8 @@
-import type { License, Locale } from '@ljungby/focus-content';
+import type { Locale, StoryLicense } from '@ljungby/focus-content';
 import { h, safeHref, type MarkupElement } from '../markup/node';
 
-/** The parts of the content's licence the credit line shows. */
-export type AttributionLicense = Pick<License, 'name' | 'url' | 'credit' | 'changedNote'>;
+/** The licence's words the credit line shows: what a story's file holds (`licenseFields`). */
+export type AttributionLicense = StoryLicense;
 
 export interface AttributionMarkupOptions {
   /** The content's licence in `locale`: `getContent(locale).license` (its words and link). */

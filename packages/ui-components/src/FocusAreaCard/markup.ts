@@ -1,10 +1,11 @@
-import type { FocusArea, IllustrationData, Locale } from '@ljungby/focus-content';
+import type { CardArea, IllustrationData, Locale } from '@ljungby/focus-content';
 import { illustration } from '../Illustration/markup';
 import { h, level, safeHref, type HeadingLevel, type MarkupElement } from '../markup/node';
 import { strings } from './strings';
 
 export interface FocusAreaCardMarkupOptions {
-  area: FocusArea;
+  /** The area, or what a card's file holds of it (the content's `cardFields`). */
+  area: CardArea;
   locale?: Locale;
   illustration?: IllustrationData | null;
   headingLevel?: HeadingLevel;

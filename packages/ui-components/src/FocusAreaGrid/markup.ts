@@ -1,9 +1,10 @@
-import type { FocusArea, FocusAreaId, IllustrationData, Locale } from '@ljungby/focus-content';
+import type { CardArea, FocusAreaId, IllustrationData, Locale } from '@ljungby/focus-content';
 import { focusAreaCard } from '../FocusAreaCard/markup';
 import { h, level, type HeadingLevel, type MarkupElement } from '../markup/node';
 
 export interface FocusAreaGridMarkupOptions {
-  areas: FocusArea[];
+  /** The areas, or what a card's file holds of them (the content's `cardFields`). */
+  areas: CardArea[];
   locale?: Locale;
   illustrations?: Partial<Record<FocusAreaId, IllustrationData>> | null;
   headingLevel?: HeadingLevel;

@@ -1,4 +1,4 @@
-import type { FocusArea, IllustrationData, Locale } from '@ljungby/focus-content';
+import type { FocusArea, IllustrationData, Locale, StoryArea } from '@ljungby/focus-content';
 import { attribution, type AttributionLicense } from '../Attribution/markup';
 import { illustration } from '../Illustration/markup';
 import { keyFigure } from '../KeyFigure/markup';
@@ -17,15 +17,20 @@ import { strings } from './strings';
 
 export type StoryLength = 'short' | 'medium' | 'long';
 
-export interface FocusAreaStoryMarkupOptions {
-  area: FocusArea;
+interface StoryMarkupBase {
   /** The content's licence in `locale` (`getContent(locale).license`), for the credit line. */
   license: AttributionLicense;
   locale?: Locale;
   illustration?: IllustrationData | null;
   headingLevel?: HeadingLevel;
-  length?: StoryLength;
 }
+
+/**
+ * The whole story needs what a story's file holds of the area (the content's `storyFields`);
+ * the short and medium lengths show the area's summary, which only the whole area has.
+ */
+export type FocusAreaStoryMarkupOptions = StoryMarkupBase &
+  ({ area: StoryArea; length?: 'long' } | { area: FocusArea; length?: StoryLength });
 
 /** The long story of one area: title, tagline, text, key messages, facts, partners, credit. */
 export function focusAreaStory(o: FocusAreaStoryMarkupOptions): MarkupElement {
@@ -55,7 +60,10 @@ export function focusAreaStory(o: FocusAreaStoryMarkupOptions): MarkupElement {
     h(
       'div',
       'lk-focus-area-story__body',
-      ...(length === 'long' ? richText(area.long, top) : [h('p', null, area.summary[length])]),
+      ...(length === 'long'
+        ? richText(area.long, top)
+        : // Another length comes only with the whole area (FocusAreaStoryMarkupOptions).
+          [h('p', null, (area as FocusArea).summary[length])]),
       area.callToAction &&
         linkButton({ href: area.callToAction.url, children: [area.callToAction.label] }),
     ),

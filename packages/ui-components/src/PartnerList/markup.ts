@@ -1,8 +1,9 @@
-import type { Partner } from '@ljungby/focus-content';
+import type { StoryArea } from '@ljungby/focus-content';
 import { h, safeHref, type MarkupElement } from '../markup/node';
 
 export interface PartnerListMarkupOptions {
-  partners: Partner[];
+  /** Partners, or what a story's file holds of them (the content's `storyFields`). */
+  partners: StoryArea['partners'];
 }
 
 /** The partners with their kind and one line each; names link to their sites. */

@@ -32,7 +32,7 @@ export const builderReservations = ['stylesheet', 'none'] as const satisfies rea
 export interface Choices {
   area: Area;
   layout: Layout;
-  lang: Locale;
+  locale: Locale;
   colorScheme: ColorScheme;
   headingLevel: SectionHeadingLevel;
   /** Where the fallback link goes. */
@@ -52,7 +52,7 @@ export const defaultFallbackHref = 'https://www.ljungby.se/';
 export const defaultChoices = (pageLang: Locale): Choices => ({
   area: 'all',
   layout: 'card',
-  lang: pageLang,
+  locale: pageLang,
   colorScheme: 'light',
   headingLevel: 2,
   fallbackHref: defaultFallbackHref,
@@ -66,7 +66,7 @@ export const defaultChoices = (pageLang: Locale): Choices => ({
 export const fieldNames = {
   area: 'area',
   layout: 'layout',
-  lang: 'lang',
+  locale: 'lang',
   colorScheme: 'scheme',
   headingLevel: 'level',
   fallbackHref: 'link',
@@ -80,7 +80,7 @@ export const fieldNames = {
 export const allowed = {
   area: areas,
   layout: layouts,
-  lang: locales,
+  locale: locales,
   colorScheme: colorSchemes,
   headingLevel: sectionHeadingLevels.map(String),
   platform: platforms,
@@ -113,7 +113,7 @@ export function readChoices(get: (name: string) => string | null, pageLang: Loca
   return {
     area: (pick('area') as Area | undefined) ?? c.area,
     layout: (pick('layout') as Layout | undefined) ?? c.layout,
-    lang: (pick('lang') as Locale | undefined) ?? c.lang,
+    locale: (pick('locale') as Locale | undefined) ?? c.locale,
     colorScheme: (pick('colorScheme') as ColorScheme | undefined) ?? c.colorScheme,
     headingLevel: Number(pick('headingLevel') ?? c.headingLevel) as SectionHeadingLevel,
     fallbackHref: text('fallbackHref') ?? c.fallbackHref,
@@ -162,7 +162,7 @@ export function toSnippetOptions(choices: Choices, source?: DefaultSource): Snip
   const options: SnippetOptions = {
     area: choices.area,
     layout: choices.layout,
-    lang: choices.lang,
+    locale: choices.locale,
     colorScheme: choices.colorScheme,
     headingLevel: choices.headingLevel,
     fallbackHref: choices.fallbackHref,

@@ -1,0 +1,86 @@
+// npm run mutation — mutation testing of each package's pure logic: StrykerJS changes the code
+// one small way at a time (a < for a <=, a string emptied, a condition flipped) and runs the
+// package's Node tests; a change no test notices ("survived") is a gap in the tests. Every
+// workspace with a stryker.config.json takes part; its config names the files to mutate and the
+// tests to run. Not part of `npm test`: it takes minutes per package.
+//
+//   npm run mutation                      every package, incrementally (only what changed)
+//   npm run mutation -- embed-widget      one package (by folder name)
+//   npm run mutation -- --force           everything again, ignoring the last results
+//
+// It runs one package at a time with one test process, at low priority (nice), since the
+// machine is shared; then prints each package's score and fails below the threshold.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { basename, join } from 'node:path';
+
+const root = join(import.meta.dirname, '..');
+/** The score each package must reach: killed ÷ (killed + survived + not covered). */
+export const threshold = 85;
+
+interface Report {
+  files: Record<string, { mutants: { status: string }[] }>;
+}
+
+/** Counts of a Stryker JSON report, and its mutation score in per cent. */
+export function scoreOf(report: Report) {
+  const count = { killed: 0, survived: 0, noCoverage: 0, other: 0 };
+  for (const file of Object.values(report.files))
+    for (const { status } of file.mutants) {
+      if (status === 'Killed' || status === 'Timeout') count.killed++;
+      else if (status === 'Survived') count.survived++;
+      else if (status === 'NoCoverage') count.noCoverage++;
+      else count.other++; // CompileError, RuntimeError, Ignored: not counted, as Stryker does
+    }
+  const valid = count.killed + count.survived + count.noCoverage;
+  return { ...count, score: valid === 0 ? 100 : (100 * count.killed) / valid };
+}
+
+const workspaces = ['packages', 'apps']
+  .flatMap((group) => readdirSync(join(root, group)).map((name) => join(root, group, name)))
+  .filter((dir) => existsSync(join(dir, 'stryker.config.json')))
+  .sort();
+
+function main(args: string[]) {
+  const names = args.filter((a) => !a.startsWith('-'));
+  const unknown = names.filter((n) => !workspaces.some((dir) => basename(dir) === n));
+  if (unknown.length > 0) {
+    console.error(
+      `npm run mutation: no stryker.config.json in ${unknown.join(', ')}; choose from ${workspaces.map((d) => basename(d)).join(', ')}`,
+    );
+    return 1;
+  }
+  const chosen = workspaces.filter((dir) => names.length === 0 || names.includes(basename(dir)));
+  const stryker = join(root, 'node_modules/.bin/stryker');
+  const rows: string[] = [];
+  let failed = false;
+  for (const dir of chosen) {
+    const name = basename(dir);
+    console.log(`\n=== mutation testing: ${name} ===`);
+    const run = spawnSync(
+      'nice',
+      ['-n', '15', stryker, 'run', ...args.filter((a) => a.startsWith('-'))],
+      {
+        cwd: dir,
+        stdio: 'inherit',
+      },
+    );
+    const reportFile = join(dir, '.cache/stryker/mutation.json');
+    if (run.status !== 0 && !existsSync(reportFile)) {
+      rows.push(`| ${name} | – | – | – | – | Stryker failed (exit ${String(run.status)}) |`);
+      failed = true;
+      continue;
+    }
+    const s = scoreOf(JSON.parse(readFileSync(reportFile, 'utf8')) as Report);
+    failed ||= s.score < threshold;
+    rows.push(
+      `| ${name} | ${s.killed + s.survived + s.noCoverage} | ${s.killed} | ${s.survived} | ${s.noCoverage} | ${s.score.toFixed(1)} %${s.score < threshold ? ` (below ${threshold} %)` : ''} |`,
+    );
+  }
+  console.log(
+    `\nMutation score per package (killed ÷ mutants; threshold ${threshold} %):\n\n| package | mutants | killed | survived | not covered | score |\n|---|---:|---:|---:|---:|---|\n${rows.join('\n')}`,
+  );
+  return failed ? 1 : 0;
+}
+
+if (process.argv[1] === import.meta.filename) process.exitCode = main(process.argv.slice(2));
