@@ -5,6 +5,7 @@ import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'nod
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build as esbuild } from 'esbuild';
+import { minify } from 'terser';
 import { build as tsup } from 'tsup';
 import { getContent, locales } from '@ljungby/focus-content';
 import { illustrations } from '@ljungby/focus-content/illustrations';
@@ -101,9 +102,11 @@ const widgetStyles = Object.fromEntries(
   }),
 );
 
-await esbuild({
+// esbuild bundles and minifies; terser then minifies again: its names, chosen by how often each
+// is used, and its folding take about 130 B gzip more off what every visitor downloads.
+const bundled = await esbuild({
   entryPoints: [join(packageDir, 'src/embed.ts')],
-  outfile: join(dist, 'embed.js'),
+  write: false,
   bundle: true,
   format: 'iife',
   minify: true,
@@ -116,6 +119,11 @@ await esbuild({
     __LK_CONTENT_RANGE__: JSON.stringify(contentRange),
   },
 });
+const minified = await minify(bundled.outputFiles[0]?.text ?? '', {
+  ecma: 2022,
+  format: { comments: /^!/ },
+});
+writeFileSync(join(dist, 'embed.js'), minified.code ?? '');
 const embed = readFileSync(join(dist, 'embed.js'));
 const integrity = sri(embed);
 // The size reservations the snippet links, one file per area and layout.
