@@ -56,8 +56,6 @@ const styles = (story: boolean) =>
   );
 
 let observer: IntersectionObserver | undefined;
-/** How near the viewport (px) a widget starts to load. */
-const near = 400;
 const warn = (message: string) => {
   console.warn(`<${tagName}>: ${message}`);
 };
@@ -71,32 +69,22 @@ export class LjungbyStory extends HTMLElement {
   connectedCallback() {
     if (this.#started) return;
     // Fetch only when the widget nears the viewport: a page with a widget far below the fold
-    // pays nothing until the visitor scrolls towards it. A widget already that near (the usual
-    // snippet, in a page's first screens) starts at once, instead of a frame later when the
-    // observer first reports: its text is visible sooner, and the page is laid out once
-    // before it is drawn instead of twice.
-    const { top, bottom } = this.getBoundingClientRect();
-    if (top < innerHeight + near && bottom > -near) {
-      this.#start();
-      return;
-    }
+    // pays nothing until the visitor scrolls towards it.
     observer ??= new IntersectionObserver(
       (entries) => {
         for (const entry of entries) {
+          if (!entry.isIntersecting) continue;
+          observer?.unobserve(entry.target);
           // Only widgets are observed (and `instanceof` would cost bytes every visitor loads).
           // eslint-disable-next-line @typescript-eslint/no-unsafe-class-instance-assignment
-          if (entry.isIntersecting) (entry.target as LjungbyStory).#start();
+          const widget = entry.target as LjungbyStory;
+          widget.#started = true;
+          void widget.#render();
         }
       },
-      { rootMargin: `${near}px` },
+      { rootMargin: '400px' },
     );
     observer.observe(this);
-  }
-
-  #start() {
-    observer?.unobserve(this);
-    this.#started = true;
-    void this.#render();
   }
 
   disconnectedCallback() {
