@@ -1,10 +1,9 @@
-import type { CardArea, StoryLicense } from '@ljungby/focus-content';
 import { toDom } from '@ljungby/ui-components/markup';
 import { readOptions } from './attributes';
 import { dataFiles } from './data-files';
 import { choices } from './options';
-import { widgetMarkup, type Illustrations } from './render';
-import { checkContent } from './validate';
+import { widgetMarkup } from './render';
+import { checkContent, type Checked } from './validate';
 
 /** The SRI hash of each of the widget's stylesheets, css/<name>.css (build/build.ts). */
 declare const __LK_EMBED_STYLES__: Record<'card' | 'story', string>;
@@ -107,8 +106,9 @@ export class LjungbyStory extends HTMLElement {
       this.dispatchEvent(
         new CustomEvent(`${tagName}:${name}`, { bubbles: true, composed: true, detail }),
       );
-    /** The content check's problems, named in one warning. */
-    const found: string[] = [];
+    /** What passes the content check, and its problems, named in one warning. */
+    const checked: Checked = { focusAreas: [], illustrations: {}, problems: [] };
+    const { problems: found } = checked;
     try {
       const files = dataFiles(options.area, options.layout, options.locale);
       const [sheets, ...loaded] = await Promise.all([
@@ -117,16 +117,10 @@ export class LjungbyStory extends HTMLElement {
       ]);
       if (generation !== this.#generation) return; // a newer render has started
       // Nothing from the CDN reaches the DOM unchecked: what fails is left out and named once.
-      const focusAreas: CardArea[] = [];
-      const illustrations: Illustrations = {};
-      let license: StoryLicense | undefined;
-      loaded.forEach((data, i) => {
-        const result = checkContent(data, files[i] ?? '', options.layout);
-        license ??= result.license;
-        focusAreas.push(...result.focusAreas);
-        Object.assign(illustrations, result.illustrations);
-        found.push(...result.problems);
+      files.forEach((file, i) => {
+        checkContent(loaded[i], file, options.layout, checked);
       });
+      const { focusAreas, license } = checked;
       if (found.length) warn(`content left out: ${found.join('; ')}`);
       if (!focusAreas.length) throw new Error('no content');
       // A story without its credit line would break the licence's one condition.
@@ -134,7 +128,7 @@ export class LjungbyStory extends HTMLElement {
       const root = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
       root.adoptedStyleSheets = sheets;
       const tree = toDom(
-        widgetMarkup({ focusAreas, license }, illustrations, options),
+        widgetMarkup(checked, checked.illustrations, options),
         document,
       ) as HTMLElement;
       // Text follows the visitor's default font size (medium), never the host page's root:

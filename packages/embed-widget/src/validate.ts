@@ -117,23 +117,24 @@ function check(value: unknown, field: Check, at: string, found: string[], name =
   return ok;
 }
 
-/** What survives the check: the areas and illustrations the widget may render. */
+/** What passed the checks of one widget's files: the areas and illustrations it may render. */
 export interface Checked {
   /** The areas with every field of a card, or of a story for the story layout. */
   focusAreas: CardArea[];
   illustrations: Illustrations;
-  /** The credit line's words (story files only). */
+  /** The credit line's words (story files only; the first file's). */
   license?: StoryLicense;
+  /** Every problem named, for the one console warning. */
   problems: string[];
 }
 
 /**
  * Checks a content file the widget fetched for `layout`: `dist/json/<locale>/<id>.json` (a
- * story), `<id>.card.json` or `all.json` (cards). An area with a problem is left out; an
- * illustration with a problem is left out and its area drawn without it.
+ * story), `<id>.card.json` or `all.json` (cards), and adds what passed to `into`, where the
+ * files of one widget gather. An area with a problem is left out; an illustration with a
+ * problem is left out and its area drawn without it.
  */
-export function checkContent(file: unknown, name: string, layout: Layout): Checked {
-  const problems: string[] = [];
+export function checkContent(file: unknown, name: string, layout: Layout, into: Checked): void {
   const story = layout === 'story';
   // The file's parts as they were: a list or map that lost a failing item is removed from the
   // file itself, but what is left in it passed.
@@ -150,15 +151,14 @@ export function checkContent(file: unknown, name: string, layout: Layout): Check
       ...(story ? { license: licenseFields } : {}),
     },
     name,
-    problems,
+    into.problems,
   );
-  const focusAreas = Array.isArray(data.focusAreas) ? data.focusAreas : [];
-  const illustrations: Illustrations = {};
-  for (const { id } of focusAreas) {
-    const shapes = data.illustrations?.[id];
-    if (shapes) illustrations[id] = shapes;
-  }
+  if (Array.isArray(data.focusAreas))
+    for (const area of data.focusAreas) {
+      into.focusAreas.push(area);
+      const shapes = data.illustrations?.[area.id];
+      if (shapes) into.illustrations[area.id] = shapes;
+    }
   // Still in the file only if it passed (a card file's is unknown, and dropped).
-  const license = (file as { license?: StoryLicense } | null)?.license;
-  return { focusAreas, illustrations, license, problems };
+  into.license ??= (file as { license?: StoryLicense } | null)?.license;
 }
