@@ -21,7 +21,7 @@ export function readOptions(el: Element): { options: ResolvedOptions; problems: 
     const wanted = attribute === 'lang' ? primary(raw) : raw?.trim().toLowerCase();
     const found = (values as readonly unknown[]).find((v) => String(v) === wanted);
     if (raw !== null && found === undefined) {
-      const list = values.map((v) => `"${String(v)}"`).join(', ');
+      const list = values.map((v) => `"${v}"`).join(', ');
       problems.push(
         `${attribute}="${raw}" is not supported; using ${fallback}. Use one of ${list}.`,
       );
