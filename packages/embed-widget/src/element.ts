@@ -70,10 +70,10 @@ export class LjungbyStory extends HTMLElement {
     // Fetch only when the widget nears the viewport: a page with a widget far below the fold
     // pays nothing until the visitor scrolls towards it.
     observer ??= new IntersectionObserver(
-      (entries) => {
+      (entries, self) => {
         for (const entry of entries) {
           if (!entry.isIntersecting) continue;
-          observer?.unobserve(entry.target);
+          self.unobserve(entry.target);
           // Only widgets are observed (and `instanceof` would cost bytes every visitor loads).
           // eslint-disable-next-line @typescript-eslint/no-unsafe-class-instance-assignment
           const widget = entry.target as LjungbyStory;
