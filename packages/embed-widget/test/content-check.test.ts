@@ -205,7 +205,11 @@ const cases: Case[] = [
         { type: 'list', ordered: 'yes', items: [[{ type: 'paragraph', children: [] }]] },
       ];
       area.summary = ['x'];
+      area.illustration = null;
+      area.partners[0] = 'x';
+      area.facts[1].source.url = ['https://example.org'];
       area.keyMessages = 'x';
+      (j.illustrations as Json)[second].viewBox = ['0 0 320 200'];
     },
     problems: [
       'name is not plain text',
@@ -214,10 +218,32 @@ const cases: Case[] = [
       'long[0].level is not a number',
       'long[1].ordered is not true or false',
       'summary is not an object',
+      'illustration is not an object',
+      'partners[0] is not an object',
+      'facts[1].source.url is not an https URL',
       'keyMessages is not a list',
-    ].map((p) => `en/${second}.json.focusAreas[0].${p}`),
+    ]
+      .map((p) => `en/${second}.json.focusAreas[0].${p}`)
+      .concat(`en/${second}.json.illustrations.${second}.viewBox is not valid SVG`),
     areas: [],
     drawn: [],
+    license: true,
+  },
+  {
+    name: 'a story’s lists, numbered or not, pass',
+    file: `sv/${second}.json`,
+    layout: 'story',
+    change: (j) => {
+      const list = (ordered: boolean) => ({
+        type: 'list',
+        ordered,
+        items: [[{ type: 'paragraph', children: [{ type: 'text', value: 'x' }] }]],
+      });
+      ((j.focusAreas as Json[])[0] as Json).long = [list(false), list(true)];
+    },
+    problems: [],
+    areas: [second],
+    drawn: [second],
     license: true,
   },
   {

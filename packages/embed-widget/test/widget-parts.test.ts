@@ -32,6 +32,12 @@ describe('the reservation', () => {
       expect(minHeight('vatten', layout)).toBe(String(reservationFor('vatten', layout)));
       expect(minHeight('all', layout)).toBe(String(reservationFor('all', layout)));
     }
+    // An inline reservation links no stylesheet; an unknown kind is refused by its name.
+    expect(createSnippet({ reservation: 'inline' })).toMatch(/^<link rel="preload"/u);
+    expect(createSnippet({ reservation: 'none' })).toMatch(/^<link rel="preload"/u);
+    expect(() => createSnippet({ reservation: 'x' as 'none' })).toThrow(
+      'createSnippet: reservation "x" is not supported; use one of',
+    );
     expect(reservationFor('all', 'story')).toBeGreaterThan(reservationFor('vatten', 'story'));
     expect(reservationFor('vatten', 'story')).toBeGreaterThan(reservationFor('vatten', 'card'));
   });
