@@ -46,4 +46,17 @@ export default defineConfig({
   // No telemetry, no prefetching: the site calls nothing but its own files.
   prefetch: false,
   devToolbar: { enabled: false },
+  vite: {
+    resolve: {
+      // The template studio's font engine never meets a WOFF2 file: see no-woff2.ts.
+      alias: [
+        {
+          find: /^brotli\/decompress\.js$/,
+          replacement: fileURLToPath(
+            new URL('./src/components/studio/no-woff2.ts', import.meta.url),
+          ),
+        },
+      ],
+    },
+  },
 });

@@ -6,10 +6,15 @@ import { browserTestTimeout } from '@ljungby/test-browser';
 // version, hashes and sizes), which build/build.ts also writes to .cache/build-info.json.
 const info = new URL('.cache/build-info.json', import.meta.url);
 const built = existsSync(info)
-  ? (JSON.parse(readFileSync(info, 'utf8')) as { build: unknown; reserveCss: unknown })
+  ? (JSON.parse(readFileSync(info, 'utf8')) as {
+      build: unknown;
+      bytes: unknown;
+      reserveCss: unknown;
+    })
   : undefined;
 const define = built && {
   __LK_EMBED_BUILD__: JSON.stringify(built.build),
+  __LK_EMBED_BYTES__: JSON.stringify(built.bytes),
   __LK_RESERVE_CSS__: JSON.stringify(built.reserveCss),
 };
 

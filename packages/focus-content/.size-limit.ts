@@ -22,6 +22,14 @@ export default [
     limit: '400 B',
     gzip: true,
   },
+  {
+    // About 30 B gzip for each link's words: a new area or language brings its share.
+    name: 'link-texts (the words of each link to an area, no other content)',
+    path: 'dist/link-texts.js',
+    import: '*',
+    limit: `${40 * (focusAreaIds.length + 1) * locales.length} B`,
+    gzip: true,
+  },
   // Embeds pasted from 0.1 fetch all of json/<locale>.json, so it stays small: a share for each
   // focus area's texts and one for the vision, the collaboration and the partners (6 kB for
   // four areas; a new area brings its own share, and its texts must fit in it).

@@ -9,6 +9,7 @@ export default defineConfig({
     illustrations: 'src/illustrations.ts',
     ids: 'src/ids.ts',
     'area-fields': 'src/area-fields.ts',
+    'link-texts': 'src/link-texts.ts',
   },
   format: ['esm', 'cjs'],
   dts: true,

@@ -33,14 +33,20 @@ export async function openStorybookEntry(page, base, entry, globals = '') {
   const url = `${base}iframe.html?viewMode=${entry.type}&id=${entry.id}${globals ? `&globals=${globals}` : ''}`;
   const response = await page.goto(url);
   if (response?.status() !== 200) throw new Error(`iframe.html answers ${response?.status()}`);
-  // Storybook marks the body once a story or docs page has rendered, or failed to.
+  // Storybook marks the body once a story or docs page has rendered, or failed to. A docs page
+  // draws its frame first and each example after it, one by one: it is ready when every
+  // example's frame (`story--<id>-inner`) holds what the story drew, so a check never reads a
+  // page with half its examples missing.
   await page.waitForFunction(
     () =>
       /sb-show-(errordisplay|nopreview)/.test(document.body.className) ||
       (document.body.classList.contains('sb-show-main') &&
         (document.querySelector('#storybook-docs')?.childElementCount ?? 0) +
           (document.querySelector('#storybook-root')?.childElementCount ?? 0) >
-          0),
+          0 &&
+        [...document.querySelectorAll('.docs-story [id^="story--"][id$="-inner"]')].every(
+          (example) => example.childElementCount > 0,
+        )),
   );
   return { url, showsError: (await page.locator('body.sb-show-errordisplay').count()) > 0 };
 }

@@ -12,6 +12,7 @@ import {
   sectionHeadingLevels,
   type SnippetOptions,
 } from '@ljungby/embed-widget';
+import { browserPatience } from '@ljungby/test-browser';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { builderReservations } from '../src/components/builder/state';
@@ -148,8 +149,13 @@ describe('the snippet builder', () => {
     expect(await page.locator('#b-material').getAttribute('href')).toBe('/texter-och-bilder/');
     await page.selectOption('#b-area', 'vatten');
     await page.click('a.site-lang');
+    // The English page, once its script has put the address's choices into the form (the old
+    // page's button is visible too until the new page has loaded).
+    await page.waitForURL('**/en/embed/**');
     await page.locator('#b-copy').waitFor({ state: 'visible' });
-    expect(await page.locator('#b-area').inputValue()).toBe('vatten');
+    await expect
+      .poll(() => page.locator('#b-area').inputValue(), { timeout: browserPatience })
+      .toBe('vatten');
     expect(await page.locator('#b-platform').inputValue()).toBe('html');
     await page.close();
   });

@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchChromium, serveFolder } from '@ljungby/test-browser';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 
 export const dist = fileURLToPath(new URL('../dist', import.meta.url));
@@ -68,6 +68,28 @@ export const pageLang = (path: string) => (path.startsWith('en/') ? 'en' : 'sv')
 
 /** The builder pages, the only ones allowed the builder's script. */
 export const builderPages = ['badda-in/', 'en/embed/'];
+
+/** The template studio's pages: its own script, and its drawing loaded after the page. */
+export const studioPages = ['gor-eget/', 'en/make-your-own/'];
+
+/**
+ * The addresses a page began to fetch after its load event: the studio's drawing (its renderer,
+ * its PDF writer, the fonts), which is not page weight and is budgeted in studio.test.ts.
+ */
+export const fetchedAfterLoad = async (page: Page): Promise<Set<string>> =>
+  new Set(
+    await page.evaluate(() => {
+      const [nav] = performance.getEntriesByType('navigation') as PerformanceNavigationTiming[];
+      const load = nav?.loadEventStart ?? Number.POSITIVE_INFINITY;
+      return (
+        performance
+          .getEntriesByType('resource')
+          // The tab's icon, which the browser fetches when it likes, is the page's own.
+          .filter((entry) => entry.startTime >= load && !entry.name.endsWith('/favicon.svg'))
+          .map((entry) => entry.name)
+      );
+    }),
+  );
 
 /** Run `task` over `items` with at most `limit` at a time (2 cores: a few tabs in parallel). */
 export async function pool<T, R>(items: T[], limit: number, task: (item: T) => Promise<R>) {

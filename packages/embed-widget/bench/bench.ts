@@ -6,27 +6,34 @@
 // box with its play button), and the cumulative layout shift per width.
 // The clock starts when the whole snippet (its links, the element and the script) reaches the
 // page, for both embeds: what the snippet asks for counts, whatever it asks for first.
+// BENCH_EMBED_DIR serves another build of this package instead of this one (see main-thread.ts).
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
-import { createSnippet } from '../dist/index.js';
 import { launch } from '../test/support/browser.ts';
 import { cdnPackages } from '../test/support/fixtures.ts';
 import { serveCdn, serveHostPages } from '@ljungby/test-browser';
 
 const runs = Number(process.env.BENCH_RUNS ?? 7);
 const liteDir = dirname(fileURLToPath(import.meta.resolve('lite-youtube-embed/package.json')));
-const { version } = JSON.parse(
-  readFileSync(join(cdnPackages['@ljungby/embed-widget'], 'package.json'), 'utf8'),
-) as {
+const embedDir = process.env.BENCH_EMBED_DIR ?? cdnPackages['@ljungby/embed-widget'];
+// The snippet of the build served, with that build's SRI hashes.
+const { createSnippet } = (await import(
+  pathToFileURL(join(embedDir, 'dist/index.js')).href
+)) as typeof import('../dist/index.js');
+const { version } = JSON.parse(readFileSync(join(embedDir, 'package.json'), 'utf8')) as {
   version: string;
 };
 const liteVersion = (
   JSON.parse(readFileSync(join(liteDir, 'package.json'), 'utf8')) as { version: string }
 ).version;
 
-const cdn = await serveCdn({ ...cdnPackages, 'lite-youtube-embed': liteDir });
+const cdn = await serveCdn({
+  ...cdnPackages,
+  '@ljungby/embed-widget': embedDir,
+  'lite-youtube-embed': liteDir,
+});
 const host = await serveHostPages();
 const browser = await launch();
 

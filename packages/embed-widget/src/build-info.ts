@@ -1,8 +1,6 @@
 // Filled in by build/build.ts (esbuild/tsup `define`), so that the published files carry their
 // own version, the content range, the script's SRI hash and the measured sizes without a
 // generated source file.
-import type { FocusAreaId, Locale } from '@ljungby/focus-content/ids';
-
 declare const __LK_EMBED_BUILD__: {
   /** This package's version, for exact-version script URLs. */
   version: string;
@@ -10,26 +8,24 @@ declare const __LK_EMBED_BUILD__: {
   contentRange: string;
   /** `sha384-…` of dist/embed.js; empty inside embed.js itself. */
   integrity: string;
-  /** `sha384-…` of each dist/reserve/<area>-<layout>.css (the size reservations). */
+  /** `sha256-…` of each dist/reserve/<area>-<layout>.css (the size reservations). */
   reserve: Record<string, string>;
-  /**
-   * gzip (level 9) bytes of every file a visitor may download, measured at build: `script`
-   * (embed.js), `reserve` (reserve/<area>-<layout>.css), `card` and `story` (css/card.css, css/story.css, fetched
-   * by the script), and each content file by its path under the content package.
-   */
-  bytes: {
-    script: number;
-    reserve: Record<string, number>;
-    card: number;
-    story: number;
-    data: Record<string, number>;
-  };
-  /**
-   * The fallback link's words per locale and area, from the content's `getLinkText` at build:
-   * importing the content package's root would put all its texts (about 10 kB gzip) into every
-   * bundle that uses createSnippet, such as the snippet builder.
-   */
-  linkTexts: Record<Locale, Record<FocusAreaId | 'all', string>>;
+};
+
+/**
+ * gzip (level 9) bytes of every file a visitor may download, measured at build: `script`
+ * (embed.js), `reserve` (reserve/<area>-<layout>.css), `card` and `story` (css/card.css,
+ * css/story.css, fetched by the script), and each content file by its path under the content
+ * package. Apart from `build`, so that createSnippet's bundle leaves out what only snippetCost
+ * reads.
+ */
+declare const __LK_EMBED_BYTES__: {
+  script: number;
+  reserve: Record<string, number>;
+  card: number;
+  story: number;
+  data: Record<string, number>;
 };
 
 export const build = __LK_EMBED_BUILD__;
+export const bytes = __LK_EMBED_BYTES__;

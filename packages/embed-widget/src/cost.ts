@@ -1,4 +1,4 @@
-import { build } from './build-info';
+import { bytes } from './build-info';
 import { dataFiles } from './data-files';
 import { defaults } from './options';
 import { reservationFile } from './reservation';
@@ -28,13 +28,13 @@ export interface SnippetCost {
  */
 export function snippetCost(options: SnippetOptions = {}): SnippetCost {
   const o = { ...defaults, ...withLocale(options) };
-  const scriptBytes = build.bytes.script;
+  const scriptBytes = bytes.script;
   const styleBytes =
-    build.bytes.card +
-    (o.layout === 'story' ? build.bytes.story : 0) +
-    (usesStylesheet(o) ? (build.bytes.reserve[reservationFile(o.area, o.layout)] ?? 0) : 0);
+    bytes.card +
+    (o.layout === 'story' ? bytes.story : 0) +
+    (usesStylesheet(o) ? (bytes.reserve[reservationFile(o.area, o.layout)] ?? 0) : 0);
   const dataBytes = dataFiles(o.area, o.layout, o.locale).reduce(
-    (sum, file) => sum + (build.bytes.data[file] ?? 0),
+    (sum, file) => sum + (bytes.data[file] ?? 0),
     0,
   );
   return { scriptBytes, styleBytes, dataBytes, totalBytes: scriptBytes + styleBytes + dataBytes };

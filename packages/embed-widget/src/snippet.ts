@@ -10,6 +10,7 @@ import {
   type ResolvedOptions,
   type SectionHeadingLevel,
 } from './options';
+import { linkTexts } from '@ljungby/focus-content/link-texts';
 import { build } from './build-info';
 import { dataFiles } from './data-files';
 import { reservationFile } from './reservation';
@@ -101,16 +102,17 @@ function check<T>(name: string, value: T, allowed: readonly T[], caller = 'creat
   return value;
 }
 
+/** For attribute values and text alike (a `"` in text reads the same as `&quot;`). */
 const escapeAttribute = (s: string) =>
   s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-const escapeText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 
 /**
  * The text of the fallback link, in the snippet's language: the content's words
- * (`getLinkText` of @ljungby/focus-content), e.g. `Sagobygden – ett av Ljungby kommuns fokusområden`.
+ * (`linkTexts` of @ljungby/focus-content/link-texts, what its `getLinkText` gives), e.g.
+ * `Sagobygden – ett av Ljungby kommuns fokusområden`.
  */
 export function fallbackText(area: Area, locale: Locale): string {
-  const words = build.linkTexts[check('locale', locale, locales, 'fallbackText')];
+  const words = linkTexts[check('locale', locale, locales, 'fallbackText')];
   return words[check('area', area, areas, 'fallbackText')];
 }
 
@@ -164,7 +166,8 @@ export function createSnippet(given: SnippetOptions = {}): string {
     ),
     ...dataFiles(area, layout, locale).flatMap((file) => link('preload', `${contentBase}/${file}`)),
     `<ljungby-story${attrs}>`,
-    `  <a href="${escapeAttribute(href)}">${escapeText(fallbackText(area, locale))}</a>`,
+    // The words fallbackText gives, read directly: area and locale are checked above.
+    `  <a href="${escapeAttribute(href)}">${escapeAttribute(linkTexts[locale][area])}</a>`,
     `</ljungby-story>`,
     `<script src="${escapeAttribute(src)}"`,
     `        integrity="${build.integrity}" crossorigin="anonymous" referrerpolicy="no-referrer" defer></script>`,

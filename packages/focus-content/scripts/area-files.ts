@@ -45,6 +45,9 @@ export function writeAreaFiles(
       write(area.id, [pickFields(area, storyFields)], true);
       write(`${area.id}.card`, [pickFields(area, cardFields)]);
     }
-    write('all', c.focusAreas.map((area) => pickFields(area, cardFields)));
+    write(
+      'all',
+      c.focusAreas.map((area) => pickFields(area, cardFields)),
+    );
   }
 }

@@ -1,5 +1,6 @@
 // Build step 1 of 2 (tsup is step 2): check content/** and write
-//   generated/<locale>.json, generated/illustrations.json – bundled by tsup into the JS API,
+//   generated/<locale>.json, generated/illustrations.json, generated/link-texts.json – bundled
+//   by tsup into the JS API,
 //   dist/json/<locale>.json, dist/json/illustrations.json, dist/json/schema.json,
 //   dist/illustrations/<id>.svg.
 // Usage: node scripts/build.ts [--root <dir with content/>] [--out <dir>]
@@ -11,6 +12,8 @@ import { localeContentSchema, locales } from '../src/schema.ts';
 import { checkClaims } from './lib/claims/check.ts';
 import { ContentError, loadContent } from './lib/load.ts';
 import { writeAreaFiles } from './area-files.ts';
+import { focusAreaIds } from '../src/ids.ts';
+import { linkTextOf } from '../src/locale-api.ts';
 
 const packageDir = resolve(import.meta.dirname, '..');
 const { values } = parseArgs({
@@ -66,7 +69,26 @@ for (const locale of locales) {
     join(generated, `${locale}.link-text.json`),
     JSON.stringify(loaded.linkTexts[locale]),
   );
+  // So do the credit's words for reusing only the texts or only the illustrations.
+  writeFileSync(
+    join(generated, `${locale}.credit-prefixes.json`),
+    JSON.stringify(loaded.creditPrefixes[locale]),
+  );
 }
+// Every link's words, composed here (the /link-texts entry), so that code which only writes
+// links bundles these few words instead of the content they are made from.
+const linkTexts = Object.fromEntries(
+  locales.map((locale) => [
+    locale,
+    Object.fromEntries(
+      [...focusAreaIds, 'all' as const].map((area) => [
+        area,
+        linkTextOf(loaded.content[locale], loaded.linkTexts[locale], area),
+      ]),
+    ),
+  ]),
+);
+writeFileSync(join(generated, 'link-texts.json'), JSON.stringify(linkTexts));
 writeFileSync(join(generated, 'status.json'), JSON.stringify(loaded.status));
 writeFileSync(join(generated, 'illustrations.json'), JSON.stringify(loaded.illustrations));
 // The embed widget fetches the shapes once for every language, next to json/<locale>.json.

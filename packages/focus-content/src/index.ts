@@ -1,7 +1,9 @@
 // @ljungby/focus-content: the whole API, in every locale. For one locale only (smaller
 // bundles), import `@ljungby/focus-content/sv` or `/en` instead.
 import { content as en } from './en.ts';
+import enCreditPrefixes from 'virtual:focus-content/en.credit-prefixes';
 import enLinkText from 'virtual:focus-content/en.link-text';
+import svCreditPrefixes from 'virtual:focus-content/sv.credit-prefixes';
 import svLinkText from 'virtual:focus-content/sv.link-text';
 import statusData from 'virtual:focus-content/status';
 import {
@@ -15,20 +17,27 @@ import {
 } from './locale-api.ts';
 import { locales } from './ids.ts';
 import { content as sv } from './sv.ts';
+import { creditLine } from './license.ts';
 import { sayStatus, type KitStatus, type KitStatusSaid, type StatusWords } from './status.ts';
 import type {
   Collaboration,
+  CreditPrefixes,
   FocusArea,
   FocusAreaId,
   LinkText,
   Locale,
   LocaleContent,
   Partner,
+  Reused,
   Vision,
 } from './types.ts';
 
 const byLocale: Record<Locale, LocaleContent> = { sv, en };
 const linkTexts = { sv: svLinkText, en: enLinkText } as Record<Locale, LinkText>;
+const creditPrefixes = { sv: svCreditPrefixes, en: enCreditPrefixes } as Record<
+  Locale,
+  CreditPrefixes
+>;
 
 /** A ready credit line per locale, e.g. under a reused text (from the content's words). */
 export const creditLines: Record<Locale, string> = { sv: sv.license.credit, en: en.license.credit };
@@ -102,9 +111,15 @@ export function getKitStatus(locale: Locale = 'sv', facts: KitStatus = kitStatus
   return sayStatus(facts, words, locale);
 }
 
-/** The credit line to show with reused texts or illustrations, e.g. in a card's footer. */
-export function getCreditLine(locale: Locale = 'sv'): string {
-  return getContent(locale).license.credit;
+/**
+ * The credit line to show with reused texts or illustrations, e.g. in a card's footer. With
+ * `reused`, the line for a work that reuses only the kit's `illustrations` (`Illustration:
+ * Ljungby kommun, …`) or only its `texts`. The licence's words follow the kit's status.
+ */
+export function getCreditLine(locale: Locale = 'sv', reused: Reused = 'all'): string {
+  const { credit } = getContent(locale).license;
+  if (reused === 'all') return credit;
+  return creditLine(creditPrefixes[locale][reused], getKitStatus(locale).licenceLabel);
 }
 
 export { attribution, license } from './license.ts';

@@ -208,6 +208,20 @@ export interface LinkText {
   area: string;
 }
 
+/**
+ * The words before the credit when only a part of the material is reused, in one locale: a
+ * partner's own text beside the kit's `illustrations` (`Illustration:`), or the kit's `texts`
+ * beside the partner's own picture (`Text:`). Read them with `getCreditLine(locale, reused)`.
+ * Not part of `json/<locale>.json`: only code that writes credits needs them.
+ */
+export interface CreditPrefixes {
+  illustrations: string;
+  texts: string;
+}
+
+/** What of the kit's material a work reuses, for its credit line. */
+export type Reused = 'all' | keyof CreditPrefixes;
+
 /** Everything in one locale: the shape of `json/<locale>.json`. */
 export interface LocaleContent {
   locale: Locale;

@@ -8,6 +8,7 @@ import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 import * as api from '@ljungby/focus-content';
 import * as ids from '@ljungby/focus-content/ids';
+import { linkTexts } from '@ljungby/focus-content/link-texts';
 import * as svApi from '@ljungby/focus-content/sv';
 import { getIllustration, illustrations } from '@ljungby/focus-content/illustrations';
 import { processSvg } from '../scripts/lib/svg.ts';
@@ -53,6 +54,16 @@ describe('@ljungby/focus-content/ids', () => {
     const js = readFileSync(join(distDir, 'ids.js'), 'utf8');
     expect(js).not.toContain(sv.focusAreas[0]?.summary.short.slice(0, 20));
     expect(js.length).toBeLessThan(1500);
+  });
+});
+
+describe('@ljungby/focus-content/link-texts', () => {
+  it("gives getLinkText's words for every area and 'all' in every locale, and no other content", () => {
+    for (const locale of locales)
+      for (const area of [...api.focusAreaIds, 'all' as const])
+        expect(linkTexts[locale][area]).toBe(api.getLinkText(area, locale));
+    const js = readFileSync(join(distDir, 'link-texts.js'), 'utf8');
+    expect(js).not.toContain(sv.focusAreas[0]?.summary.short.slice(0, 20));
   });
 });
 
@@ -130,6 +141,9 @@ describe('the JS API (built, through the exports map)', () => {
     const en = api.kitStatus.licenceDecided ? 'CC BY 4.0' : 'proposed licence CC BY 4.0';
     expect(api.getCreditLine('sv')).toBe(`Text och illustrationer: Ljungby kommun, ${sv}`);
     expect(api.getCreditLine('en')).toBe(`Text and illustrations: Ljungby kommun, ${en}`);
+    // A partner's own text beside the kit's illustration credits only what it reused.
+    expect(api.getCreditLine('sv', 'illustrations')).toBe(`Illustration: Ljungby kommun, ${sv}`);
+    expect(api.getCreditLine('en', 'texts')).toBe(`Text: Ljungby kommun, ${en}`);
   });
 
   it('works from CommonJS too', () => {

@@ -13,8 +13,9 @@ import { fontBytes } from '../src/font.ts';
 import { imageFormatIds, imageFormats, type ImageFormat } from '../src/format-layouts.ts';
 import { formatUse } from '../src/format-use.ts';
 import type { Manifest, ManifestFile } from '../src/manifest.ts';
+import { drawImage } from '../src/draw-image.ts';
 import { posterSizes, renderPoster, type PosterFormat } from '../src/poster/index.ts';
-import { renderSubjectImage, svgToPng } from '../src/share-image.ts';
+import { svgToPng } from '../src/share-image.ts';
 import { kitAreaIds, subjectOf, type KitAreaId, type SubjectOptions } from '../src/subject.ts';
 import { imageTexts, postTexts } from '../src/texts.ts';
 import { renderPptx } from './pptx.ts';
@@ -101,7 +102,7 @@ export async function generate(options: GenerateOptions = {}): Promise<Manifest>
       const { kind } = imageFormats[format];
       const path = `${dir}/${base}-${format}`;
       const subject = subjectFor(format, `${path}.png`);
-      const image = await renderSubjectImage(subject, format, 'light', `${path}.png`);
+      const image = drawImage(subject, format, 'light', `${path}.png`);
       const { alt, description } = imageTexts(subject, image.blocks, { file: path, format });
       const common = {
         format,

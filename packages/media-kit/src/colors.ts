@@ -9,7 +9,7 @@ import {
   type Palette as TokenPalette,
   type ResolvedColorScheme,
 } from '@ljungby/design-tokens';
-import { wcagContrast } from 'culori';
+import { modeLrgb, modeRgb, useMode, wcagContrast } from 'culori/fn';
 import type { FocusAreaId, IllustrationData } from '@ljungby/focus-content';
 
 /** The colours an image draws with: the roles by name, and every token for the illustrations. */
@@ -70,6 +70,11 @@ export function spaceRem(step: string): number {
   if (!value) throw new Error(`design token space.${step} is missing`);
   return Number.parseFloat(value);
 }
+
+// culori's tree-shakable build: only the two colour spaces the contrast formula needs (hex in,
+// linear RGB for the luminance), so the browser's bundle carries 4 kB of it rather than 15.
+useMode(modeRgb);
+useMode(modeLrgb);
 
 /** WCAG 2.x contrast ratio of two colours (culori's implementation of the WCAG formula). */
 export const contrastRatio = (a: string, b: string): number => wcagContrast(a, b);

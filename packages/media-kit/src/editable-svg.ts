@@ -16,6 +16,10 @@ export interface EditableSvgParts {
   /** The illustrations' SVG markup, drawn before the texts. */
   art: string;
   description: SvgDescription;
+  /** The art links pictures with xlink:href (a partner's photo or logo). */
+  xlink?: boolean;
+  /** Drawn first, under the accent bar: a partner's photo as the background, and its panel. */
+  background?: string;
 }
 
 const roleColor = (p: Palette, role: ColorRole) =>
@@ -35,9 +39,10 @@ export function editableSvg(p: EditableSvgParts): string {
   });
   const { stripe } = p;
   return [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${p.width}" height="${p.height}" viewBox="0 0 ${p.width} ${p.height}" ${attributes}>`,
+    `<svg xmlns="http://www.w3.org/2000/svg"${p.xlink ? ' xmlns:xlink="http://www.w3.org/1999/xlink"' : ''} width="${p.width}" height="${p.height}" viewBox="0 0 ${p.width} ${p.height}" ${attributes}>`,
     elements,
     `<rect width="${p.width}" height="${p.height}" fill="${p.palette.surface}"/>`,
+    p.background ?? '',
     `<rect x="${stripe.x}" y="${stripe.y}" width="${stripe.width}" height="${stripe.height}" fill="${p.palette.accent}"/>`,
     p.art,
     // The typeface by name, with the generic family as fallback where it is not installed.

@@ -1,8 +1,7 @@
 // The font files inlined at build (esbuild's binary loader): see font-data.ts.
-import bold from '@fontsource/atkinson-hyperlegible-next/files/atkinson-hyperlegible-next-latin-700-normal.woff';
-import regular from '@fontsource/atkinson-hyperlegible-next/files/atkinson-hyperlegible-next-latin-400-normal.woff';
+import bold from '../dist/fonts/atkinson-hyperlegible-next-plain-zero-700.woff';
+import regular from '../dist/fonts/atkinson-hyperlegible-next-plain-zero-400.woff';
 
-export function readFont(weight: 400 | 700): Buffer {
-  const bytes = weight === 700 ? bold : regular;
-  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+export function readFont(weight: 400 | 700): Uint8Array {
+  return weight === 700 ? bold : regular;
 }

@@ -42,6 +42,11 @@ export interface FormatLayout {
   /** The key figure under the body, when the subject has one. */
   fact?: { gap: SpaceStep };
   credit: TextSize;
+  /**
+   * A partner's own material: the event line under the headline, the link above the credit
+   * and the logo's height in the bottom corner. The kit's own images have none of them.
+   */
+  own: { event: TextSize; link: TextSize; logo: number };
 }
 
 export const formatLayouts: Record<ImageFormat, FormatLayout> = {
@@ -51,6 +56,7 @@ export const formatLayouts: Record<ImageFormat, FormatLayout> = {
     eyebrow: 30,
     headline: { size: 64, minSize: 48, gap: '4' },
     credit: { size: 22, gap: '6' },
+    own: { event: { size: 34, gap: '3' }, link: { size: 26, gap: '6' }, logo: 84 },
   },
   portrait: {
     rem: 20,
@@ -59,6 +65,7 @@ export const formatLayouts: Record<ImageFormat, FormatLayout> = {
     headline: { size: 68, minSize: 50, gap: '4' },
     body: { size: 30, gap: '6' },
     credit: { size: 22, gap: '6' },
+    own: { event: { size: 36, gap: '3' }, link: { size: 28, gap: '6' }, logo: 96 },
   },
   story: {
     rem: 20,
@@ -69,6 +76,7 @@ export const formatLayouts: Record<ImageFormat, FormatLayout> = {
     body: { size: 34, gap: '6' },
     fact: { gap: '7' },
     credit: { size: 24, gap: '6' },
+    own: { event: { size: 40, gap: '4' }, link: { size: 30, gap: '6' }, logo: 104 },
   },
   'link-preview': {
     rem: 20,
@@ -76,6 +84,7 @@ export const formatLayouts: Record<ImageFormat, FormatLayout> = {
     eyebrow: 24,
     headline: { size: 50, minSize: 38, gap: '3' },
     credit: { size: 18, gap: '5' },
+    own: { event: { size: 28, gap: '2' }, link: { size: 22, gap: '4' }, logo: 64 },
   },
   slide: {
     rem: 28,
@@ -84,5 +93,6 @@ export const formatLayouts: Record<ImageFormat, FormatLayout> = {
     headline: { size: 72, minSize: 52, gap: '4' },
     body: { size: 32, gap: '6' },
     credit: { size: 24, gap: '6' },
+    own: { event: { size: 38, gap: '3' }, link: { size: 28, gap: '6' }, logo: 104 },
   },
 };

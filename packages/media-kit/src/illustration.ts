@@ -49,7 +49,7 @@ export function visualCells(
  * each cropped to fill its cell (`slice`) with rounded corners.
  */
 export function illustrationMarkup(
-  subject: Subject,
+  subject: Pick<Subject, 'illustrations'>,
   scheme: ResolvedColorScheme,
   box: Rect,
   radius: number,
@@ -73,7 +73,7 @@ export function illustrationMarkup(
 
 /** A standalone SVG of the illustrations at a size (for PNGs in the PDF and the PPTX). */
 export function illustrationSvg(
-  subject: Subject,
+  subject: Pick<Subject, 'illustrations'>,
   scheme: ResolvedColorScheme,
   width: number,
   height: number,

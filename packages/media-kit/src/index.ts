@@ -5,11 +5,10 @@ export {
   renderShareImage,
   renderShareImagePng,
   shareImageAlt,
-  minContrast,
   type ShareImageOptions,
 } from './share-image.ts';
+export { minContrast } from './draw-image.ts';
 export { imageFormats, imageFormatIds, isImageFormat, type ImageFormat } from './format-layouts.ts';
-export { formatUse } from './format-use.ts';
 export { kitAreaIds, isKitAreaId, type KitAreaId } from './subject.ts';
 // The colour schemes with values of their own, light and dark: the design tokens' type.
 export type { ResolvedColorScheme } from '@ljungby/design-tokens';

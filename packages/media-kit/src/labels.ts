@@ -29,6 +29,11 @@ export const labels = {
     illustrationsOf: (count: number) => `${counted(count, 'sv')} illustrationer`,
     illustrationsShort: (count: number) =>
       `${counted(count, 'sv')} illustrationer, en för varje fokusområde`,
+    photo: 'Foto',
+    logo: 'Logotyp',
+    image: 'Bild',
+    /** Before a time of day: "kl. 18.00". */
+    at: 'kl.',
   },
   en: {
     allAreas: (count: number) => `${counted(count, 'en')} focus areas`,
@@ -45,5 +50,10 @@ export const labels = {
     illustrationsOf: (count: number) => `${counted(count, 'en')} illustrations`,
     illustrationsShort: (count: number) =>
       `${counted(count, 'en')} illustrations, one for each focus area`,
+    photo: 'Photo',
+    logo: 'Logo',
+    image: 'Image',
+    /** Before a time of day: "at 18:00". */
+    at: 'at',
   },
 } as const satisfies Record<Locale, Record<string, string | ((count: number) => string)>>;

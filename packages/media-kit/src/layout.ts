@@ -1,6 +1,6 @@
 // Text layout with the font's own metrics: lines are broken here, checked against their box,
-// and then drawn exactly as broken (satori, pdf-lib). A text that does not fit stops the build
-// with a MediaKitError; nothing is ever cut.
+// and then drawn exactly as broken (as outlines in the images, as text in the PDFs). A text
+// that does not fit stops the build with a MediaKitError; nothing is ever cut.
 import { MediaKitError } from './errors.ts';
 import { fontFamily, missingGlyphs, textWidth, type FontWeight } from './font.ts';
 
@@ -42,8 +42,16 @@ export interface ColumnSpec {
   top: BlockSpec[];
   /** Stacked upwards from the bottom of the box (the credit). */
   bottom: BlockSpec[];
-  /** Where the top stack sits in the space above the bottom stack. @default 'top' */
-  align?: 'top' | 'center';
+  /**
+   * Where the top stack sits in the space above the bottom stack: at the top, in the middle, or
+   * right above the bottom stack (`bottom`: texts on a panel over a photo). @default 'top'
+   */
+  align?: 'top' | 'center' | 'bottom';
+  /**
+   * Room kept in the bottom right corner (a logo on its plate, and the space beside it): the
+   * bottom stack beside it is narrower, and the top stack ends above the taller of the two.
+   */
+  corner?: { width: number; height: number };
 }
 
 export interface Where {
@@ -93,6 +101,8 @@ export function assertGlyphs(block: BlockSpec, where: Where): void {
     throw new MediaKitError(
       { ...where, field: block.field },
       `the font ${fontFamily} has no glyph for ${missing.map((c) => `${JSON.stringify(c)} (U+${(c.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')})`).join(', ')}`,
+      'glyph',
+      missing,
     );
 }
 
@@ -106,17 +116,19 @@ export function layoutColumn(column: ColumnSpec, where: Where): PlacedBlock[] {
   const { box } = column;
   for (const b of [...column.top, ...column.bottom]) assertGlyphs(b, where);
 
-  const place = (b: BlockSpec, size: number) => {
-    const lines = wrap(b, size, box.width, where);
+  const bottomWidth = box.width - (column.corner?.width ?? 0);
+  const place = (b: BlockSpec, size: number, width = box.width) => {
+    const lines = wrap(b, size, width, where);
     return { spec: b, size, lines, height: heightOf(lines.length, size, b.lineHeight) };
   };
   const stackHeight = (items: { spec: BlockSpec; height: number }[]) =>
     items.reduce((sum, it, i) => sum + it.height + (i > 0 ? (it.spec.gap ?? 0) : 0), 0);
 
-  const bottom = column.bottom.map((b) => place(b, b.size));
+  const bottom = column.bottom.map((b) => place(b, b.size, bottomWidth));
   const bottomHeight = stackHeight(bottom);
+  const occupied = Math.max(bottomHeight, column.corner?.height ?? 0);
   const gapToBottom = column.bottom[0]?.gap ?? 0;
-  const available = box.height - bottomHeight - (bottom.length > 0 ? gapToBottom : 0);
+  const available = box.height - occupied - (occupied > 0 ? gapToBottom : 0);
 
   const shrinkable = column.top.find((b) => b.minSize !== undefined);
   let size = shrinkable?.size ?? 0;
@@ -131,11 +143,13 @@ export function layoutColumn(column: ColumnSpec, where: Where): PlacedBlock[] {
     throw new MediaKitError(
       { ...where, field: worst?.field ?? 'text' },
       `the text does not fit: it needs ${Math.ceil(stackHeight(top))} in height${shrinkable ? ` at the smallest size ${minSize}` : ''}, the box has ${Math.floor(available)} (${top.map((t) => `${t.spec.field}: ${t.lines.length} lines`).join(', ')})`,
+      'fit',
     );
   }
 
   const placed: PlacedBlock[] = [];
-  let y = box.y + (column.align === 'center' ? (available - stackHeight(top)) / 2 : 0);
+  const room = available - stackHeight(top);
+  let y = box.y + (column.align === 'center' ? room / 2 : column.align === 'bottom' ? room : 0);
   top.forEach((it, i) => {
     if (i > 0) y += it.spec.gap ?? 0;
     placed.push(toPlaced(it, box.x, y, box.width));
@@ -144,7 +158,7 @@ export function layoutColumn(column: ColumnSpec, where: Where): PlacedBlock[] {
   let yb = box.y + box.height - bottomHeight;
   bottom.forEach((it, i) => {
     if (i > 0) yb += it.spec.gap ?? 0;
-    placed.push(toPlaced(it, box.x, yb, box.width));
+    placed.push(toPlaced(it, box.x, yb, bottomWidth));
     yb += it.height;
   });
   return placed;

@@ -49,18 +49,63 @@ export interface Subject {
   sources: Record<SourcedField, string[]>;
   /** What the municipality's page says: the area and its partners, or the vision. */
   sourceLine: string;
-  /** Where to read more: the area's own call to action, or the page the subject comes from. */
+  /**
+   * Where to read more: the area's own call to action, or the page the subject comes from. An
+   * empty `url`: nowhere (a partner's own material without a link).
+   */
   readMore: { label: string; url: string };
+  /** The credit line the licence asks for; empty when nothing of the kit's is used. */
   credit: string;
   illustrations: SubjectIllustration[];
   /** Describes the illustration part of an image; the image's alt text adds its words. */
   illustrationAlt: string;
   /** The same in a few words, for the short alt text. */
   illustrationAltShort: string;
+  /** When and where, in words, under the headline (a partner's own event). */
+  event?: string;
+  /** A link drawn as text on the images too, e.g. `sagobygden.se/sagokvall` (own material). */
+  link?: string;
+  /** A partner's own photo, in place of the illustrations. */
+  photo?: SubjectPhoto;
+  /** A partner's logo, in the bottom corner on a plate of its own. */
+  logo?: SubjectLogo;
+  /** Lines under the credit: the partner line, a photo credit. */
+  creditLines?: string[];
 }
 
 /** The drawn texts that may hold a figure, and so carry its source. */
 export type SourcedField = 'eyebrow' | 'headline' | 'body' | 'fact';
+
+/** A picture a partner brings: it stays in the page that drew it, as a data: URL. */
+export interface SubjectPicture {
+  /** `data:image/png;base64,…`, `data:image/jpeg;…` or `data:image/svg+xml;…` */
+  href: string;
+  /** Its size in pixels (for SVG, its viewBox size). */
+  width: number;
+  height: number;
+}
+
+/** A photo, cropped to fill the visual around the point the partner picked. */
+export interface SubjectPhoto extends SubjectPicture {
+  /** The point to keep in view, 0–1 from the left and from the top. */
+  focus: { x: number; y: number };
+  /**
+   * Behind the whole image, the texts on a panel over it (share images and slides), rather
+   * than in the visual's frame. @default false
+   */
+  background?: boolean;
+  /** The photo's colours, small, for checking the contrast of text over it. */
+  samples?: PhotoSamples;
+}
+
+/** A photo shrunk to a few thousand pixels: sRGB bytes, r g b per pixel, row by row. */
+export interface PhotoSamples {
+  width: number;
+  height: number;
+  rgb: readonly number[];
+}
+
+export type SubjectLogo = SubjectPicture;
 
 /** Text fields of a subject that are drawn, checked for fit and glyphs by name. */
 export type SubjectTextField =

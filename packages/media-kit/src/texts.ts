@@ -34,8 +34,9 @@ function factSentence(value: string, label: string, locale: Subject['locale']): 
 const sentencesOf = (text: string) => text.split(/(?<=[.!?])\s+/u).filter(Boolean);
 
 /**
- * The alt text and the description of an image from the blocks drawn on it. The credit is left
- * out (a screen-reader user gets it with the post); a sentence drawn twice is said once.
+ * The alt text and the description of an image from the blocks drawn on it. The credit lines
+ * are left out (a screen-reader user gets them with the post); a sentence drawn twice is said
+ * once. A partner's photo may come without words for it: then the picture is not described.
  */
 export function imageTexts(
   subject: Subject,
@@ -43,7 +44,7 @@ export function imageTexts(
   where: Where,
 ): ImageTexts {
   const drawn = blocks
-    .filter((b) => b.field !== 'credit')
+    .filter((b) => b.field !== 'credit' && !b.field.startsWith('creditLines.'))
     .map((b) => ({ field: b.field, text: b.lines.join(' ') }));
   const said = new Set<string>();
   const words: string[] = [];
@@ -60,16 +61,21 @@ export function imageTexts(
       said.add(s);
     }
   });
-  const image = subject.locale === 'sv' ? 'Bild' : 'Image';
-  const description = `${words.join(' ')} ${image}: ${sentence(subject.illustrationAlt)}`;
+  const image = labels[subject.locale].image;
+  const orNothing = (text: string) => (text.trim() ? sentence(text) : '');
+  const pictureLong =
+    orNothing(subject.illustrationAlt) && `${image}: ${orNothing(subject.illustrationAlt)}`;
+  const description = [words.join(' '), pictureLong].filter(Boolean).join(' ');
 
   // The short alt: as much of eyebrow, key message and picture as fits, the key message always.
-  const picture = `${image}: ${sentence(subject.illustrationAltShort)}`;
-  const [eyebrow, headline] = [sentence(subject.eyebrow), sentence(subject.headline)];
+  const short = orNothing(subject.illustrationAltShort);
+  const picture = short && `${image}: ${short}`;
+  const [eyebrow, headline] = [orNothing(subject.eyebrow), sentence(subject.headline)];
+  const join = (...parts: string[]) => parts.filter(Boolean).join(' ');
   const alt = [
-    `${eyebrow} ${headline} ${picture}`,
-    `${headline} ${picture}`,
-    `${eyebrow} ${headline}`,
+    join(eyebrow, headline, picture),
+    join(headline, picture),
+    join(eyebrow, headline),
     headline,
   ].find((a) => a.length <= maxAltLength);
   if (!alt)
@@ -81,9 +87,12 @@ export function imageTexts(
 }
 
 export function postTexts(subject: Subject): PostTexts {
-  const more = `${subject.readMore.label}: ${subject.readMore.url}`;
+  const more = subject.readMore.url && `${subject.readMore.label}: ${subject.readMore.url}`;
+  const end = [more, subject.credit, ...(subject.creditLines ?? [])];
+  const paragraphs = (texts: (string | null | undefined)[]) =>
+    texts.filter((t): t is string => !!t).join('\n\n');
   return {
-    short: [subject.body, more, subject.credit].join('\n\n'),
-    long: [sentence(subject.headline), subject.bodyLong, more, subject.credit].join('\n\n'),
+    short: paragraphs([subject.body, subject.event, ...end]),
+    long: paragraphs([sentence(subject.headline), subject.event, subject.bodyLong, ...end]),
   };
 }

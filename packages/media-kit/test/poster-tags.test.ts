@@ -150,6 +150,7 @@ describe.each(posters.map((f) => [f.path, f] as const))('%s', (path, f) => {
 
   it('keeps the QR code’s quiet zone free: nothing within four modules of it', () => {
     const { qr } = layout;
+    if (!qr) throw new Error(`${path}: the kit's poster has no QR code`);
     const zone = (qrQuietZone * qr.width) / qrCode(subject.readMore.url).size;
     for (const b of layout.blocks) {
       const apart =

@@ -14,6 +14,9 @@ export const materialWords = {
     allAreasCard: (count: string) =>
       `Bilder, affischer och presentationsbilder om alla ${count} områdena tillsammans.`,
     embedInstead: 'Bädda in berättelsen på din webbplats i stället',
+    /** The template studio, with an area's look or (null) the kit's own. */
+    studioAbout: (name: string | null) =>
+      name ? `Gör eget material om ${name}` : 'Gör eget material i kitets färger',
     title: (name: string) => `${name}: texter och bilder`,
     descriptionWithTexts: (name: string) =>
       `Färdiga texter om ${name} i tre längder att kopiera, och bilder för sociala medier, affischer och presentationsbilder att ladda ner.`,
@@ -64,6 +67,8 @@ export const materialWords = {
     allAreasCard: (count: string) =>
       `Images, posters and slides about all ${count} areas together.`,
     embedInstead: 'Embed the story on your website instead',
+    studioAbout: (name: string | null) =>
+      name ? `Make your own material about ${name}` : "Make your own material in the kit's colours",
     title: (name: string) => `${name}: texts and images`,
     descriptionWithTexts: (name: string) =>
       `Ready-made texts about ${name} in three lengths to copy, and images for social media, posters and slides to download.`,

@@ -8,6 +8,7 @@ export const routes = {
   material: { sv: 'texter-och-bilder/', en: 'en/texts-and-images/' },
   guidelines: { sv: 'riktlinjer/', en: 'en/guidelines/' },
   designers: { sv: 'for-formgivare/', en: 'en/for-designers/' },
+  studio: { sv: 'gor-eget/', en: 'en/make-your-own/' },
   statement: { sv: 'tillganglighetsredogorelse/', en: 'en/accessibility-statement/' },
 } as const satisfies Record<string, Record<Locale, string>>;
 

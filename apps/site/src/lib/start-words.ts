@@ -1,8 +1,8 @@
 // The words of the start page, per language.
 import type { Locale } from '@ljungby/focus-content';
 
-/** The four ways in, right under the introduction: each card's title and text. */
-export type Way = 'embed' | 'material' | 'designers' | 'developers';
+/** The ways in, right under the introduction: each card's title and text. */
+export type Way = 'embed' | 'material' | 'studio' | 'designers' | 'developers';
 
 export const startWords = {
   sv: {
@@ -19,6 +19,10 @@ export const startWords = {
       material: {
         title: 'Texter och bilder att använda',
         text: 'Färdiga texter i tre längder och illustrationer att ladda ner, för webben, sociala medier och trycksaker.',
+      },
+      studio: {
+        title: 'Gör eget material',
+        text: 'En affisch eller en bild om det du själv gör, till exempel en sagokväll, i kitets färger och med dess illustrationer.',
       },
       designers: {
         title: 'För formgivare',
@@ -46,6 +50,10 @@ export const startWords = {
       material: {
         title: 'Texts and images to use',
         text: 'Ready-made texts in three lengths and illustrations to download, for the web, social media and print.',
+      },
+      studio: {
+        title: 'Make your own material',
+        text: "A poster or an image about what you do yourself, a storytelling evening for example, in the kit's colours and with its illustrations.",
       },
       designers: {
         title: 'For designers',

@@ -34,6 +34,7 @@ describe('routes', () => {
         'texter-och-bilder/',
         'riktlinjer/',
         'for-formgivare/',
+        'gor-eget/',
         'tillganglighetsredogorelse/',
       ],
       en: [
@@ -42,6 +43,7 @@ describe('routes', () => {
         'en/texts-and-images/',
         'en/guidelines/',
         'en/for-designers/',
+        'en/make-your-own/',
         'en/accessibility-statement/',
       ],
     });

@@ -150,10 +150,10 @@ export const collaborationFrontmatter = z.strictObject({
     },
   ),
   credit: z.strictObject(
-    { prefix: text, changed: text },
+    { prefix: text, illustration: text, text, changed: text },
     {
       error:
-        'expected the words of the credit line: prefix (e.g. "Text och illustrationer:") and changed (e.g. "Materialet är bearbetat.")',
+        'expected the words of the credit line: prefix (e.g. "Text och illustrationer:"), illustration (e.g. "Illustration:"), text (e.g. "Text:") and changed (e.g. "Materialet är bearbetat.")',
     },
   ),
   summary: summary(wordLimits.collaboration),

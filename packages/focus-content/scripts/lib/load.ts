@@ -7,6 +7,7 @@ import { focusAreaIds, locales } from '../../src/ids.ts';
 import { wordLimits } from '../../src/limits.ts';
 import { localeContentSchema } from '../../src/schema.ts';
 import type {
+  CreditPrefixes,
   FocusAreaId,
   IllustrationData,
   LinkText,
@@ -38,6 +39,8 @@ export interface LoadedContent {
   svgs: Record<FocusAreaId, string>;
   /** The words of plain links to the focus areas (collaboration/<locale>.md, `linkText`). */
   linkTexts: Record<Locale, LinkText>;
+  /** The credit's words for a part of the material (collaboration/<locale>.md, `credit`). */
+  creditPrefixes: Record<Locale, CreditPrefixes>;
   /** The kit's status and its words (content/status/). */
   status: LoadedStatus;
 }
@@ -91,11 +94,13 @@ export function loadContent(root: string, options: LoadOptions = {}): LoadedCont
 
   const content = {} as Record<Locale, LocaleContent>;
   const linkTexts = {} as Record<Locale, LinkText>;
+  const creditPrefixes = {} as Record<Locale, CreditPrefixes>;
   for (const locale of locales) {
     const v = vision[locale];
     const c = collaboration[locale];
     if (!v || !c) throw new ContentError(['unreachable: vision or collaboration']);
     linkTexts[locale] = c.fm.linkText;
+    creditPrefixes[locale] = { illustrations: c.fm.credit.illustration, texts: c.fm.credit.text };
     content[locale] = assembleLocale(locale, {
       version: options.version ?? packageVersion(),
       kit,
@@ -126,6 +131,7 @@ export function loadContent(root: string, options: LoadOptions = {}): LoadedCont
     illustrations,
     svgs: areas.svgs as Record<FocusAreaId, string>,
     linkTexts,
+    creditPrefixes,
     status,
   };
 }

@@ -48,7 +48,7 @@ function pathOf(shape: IllustrationShape): string {
 }
 
 /** A rounded rectangle as a clipping path (PDF y axis points up; `top` is the page top). */
-function clipRounded(page: PDFPage, cell: Rect, r: number, pageHeight: number) {
+export function clipRounded(page: PDFPage, cell: Rect, r: number, pageHeight: number) {
   const k = 0.5523 * r;
   const x0 = cell.x;
   const x1 = cell.x + cell.width;

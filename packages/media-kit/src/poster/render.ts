@@ -3,7 +3,6 @@
 // with its source, the source line, and where to read more as a link and a QR code; read in
 // that order by a screen reader. Runs in Node (the build) and in the browser (the template
 // studio): pdf-lib and its fontkit are plain JavaScript, and the font files come in as bytes.
-import fontkit from '@pdf-lib/fontkit';
 import { PDFDocument, rgb, type PDFFont } from 'pdf-lib';
 import { paletteOf, type Palette } from '../colors.ts';
 import type { FontWeight } from '../font.ts';
@@ -13,6 +12,9 @@ import type { ColorRole, PlacedBlock, Rect } from '../layout.ts';
 import { qrCode } from '../qr-code.ts';
 import { drawIllustration } from './illustration.ts';
 import { posterLayout, posterSizes, type PosterFormat, type PosterSubject } from './layout.ts';
+import { pdfFontkit } from './pdf-fontkit.ts';
+import { drawPhoto, drawPicture, embedPicture } from './pictures.ts';
+import { addPrintMarks, bleed } from './print-marks.ts';
 import { TaggedPage, type PdfBox, type StructureElement } from './tagged-pdf.ts';
 
 export interface PosterOptions {
@@ -27,6 +29,10 @@ export interface PosterOptions {
   date?: Date;
   /** Names the output in error messages (a text that does not fit). @default 'poster.pdf' */
   file?: string;
+  /** Who made it, for the document's metadata. @default 'Ljungby kommun' */
+  author?: string;
+  /** For a print shop: 3 mm bleed around the page and crop marks. @default false */
+  printMarks?: boolean;
 }
 
 export interface PosterResult {
@@ -55,21 +61,30 @@ export async function renderPoster(
   s: PosterSubject,
   options: PosterOptions,
 ): Promise<PosterResult> {
-  const { format, fonts: fontFiles, date = new Date(), file = 'poster.pdf' } = options;
+  const {
+    format,
+    fonts: fontFiles,
+    date = new Date(),
+    file = 'poster.pdf',
+    author = 'Ljungby kommun',
+    printMarks = false,
+  } = options;
   const { width, height, scale: k } = posterSizes[format];
   const layout = posterLayout(s, file, format);
-  const qr = qrCode(s.readMore.url, { file, format, field: 'readMore.url' });
+  const qr = s.readMore.url
+    ? qrCode(s.readMore.url, { file, format, field: 'readMore.url' })
+    : null;
   const palette = paletteOf(s.accentArea, 'light');
   const doc = await PDFDocument.create();
-  doc.registerFontkit(fontkit);
+  doc.registerFontkit(pdfFontkit);
   const fonts: Record<FontWeight, PDFFont> = {
     400: await doc.embedFont(fontFiles[400], { subset: true }),
     700: await doc.embedFont(fontFiles[700], { subset: true }),
   };
   const info = {
-    title: `${s.eyebrow} – ${s.headline}`,
+    title: [s.eyebrow, s.headline].filter(Boolean).join(' – '),
     lang: s.locale === 'sv' ? 'sv-SE' : 'en-GB',
-    author: 'Ljungby kommun',
+    author,
     subject: s.body,
     creator: 'Berättarkit, @ljungby/media-kit',
     producer: 'pdf-lib',
@@ -93,15 +108,19 @@ export async function renderPoster(
     (r.x + r.width) * k,
     height - r.y * k,
   ];
+  // The accent bar meets the top edge: for a print shop it reaches into the bleed.
+  const over = printMarks ? bleed : 0;
   tags.artifact(() => {
     page.drawRectangle({
-      x: 0,
+      x: -over,
       y: height - layout.stripe * k,
-      width,
-      height: layout.stripe * k,
+      width: width + 2 * over,
+      height: layout.stripe * k + over,
       color: hex(palette.accent),
     });
   });
+  const photo = s.photo ? await embedPicture(doc, s.photo, 'photo') : null;
+  const logo = s.logo ? await embedPicture(doc, s.logo, 'logo') : null;
 
   const drawBlock = (owner: StructureElement, b: PlacedBlock) => {
     const font = fonts[b.weight];
@@ -132,6 +151,34 @@ export async function renderPoster(
       height: layout.visual.height * k,
     };
     const radius = layout.radius * k;
+    if (photo && s.photo) {
+      const { photo: data } = s;
+      const bbox = box(layout.visual);
+      // A photo without a description is decoration to a screen reader, not a blank figure.
+      if (s.illustrationAlt.trim()) {
+        const figure = tags.element('Figure', tags.root, { alt: s.illustrationAlt, bbox });
+        tags.content(figure, () => {
+          drawPhoto(page, photo, data, scaled, radius);
+        });
+      } else
+        tags.artifact(() => {
+          drawPhoto(page, photo, data, scaled, radius);
+        });
+    }
+    if (logo && layout.logo) {
+      const place = layout.logo.box;
+      const alt = [labels[s.locale].logo, s.eyebrow].filter(Boolean).join(': ');
+      const figure = tags.element('Figure', tags.root, { alt, bbox: box(place) });
+      tags.content(figure, () => {
+        drawPicture(page, logo, {
+          x: place.x * k,
+          y: place.y * k,
+          width: place.width * k,
+          height: place.height * k,
+        });
+      });
+    }
+    if (photo) return;
     const cells = visualCells(s, scaled, radius * 0.75);
     s.illustrations.forEach((ill, i) => {
       const cell = cells[i] ?? scaled;
@@ -149,26 +196,33 @@ export async function renderPoster(
     });
   };
   let fact: StructureElement | undefined;
+  let figuresDrawn = false;
+  const footer = new Set(['readMore', 'sourceLine', 'credit']);
   for (const b of layout.blocks) {
-    if (b.field === 'readMore') {
+    // The pictures come after the texts they illustrate, before the link and the credits.
+    if (!figuresDrawn && (footer.has(b.field) || b.field.startsWith('creditLines.'))) {
       figures();
+      figuresDrawn = true;
+    }
+    if (b.field === 'readMore' && qr && layout.qr) {
+      const qrBox = layout.qr;
       const link = tags.element('Link', tags.element('P'));
       const label = `${s.readMore.label}: ${s.readMore.url}`;
       drawBlock(link, b);
       tags.link(link, box(b), s.readMore.url, label);
       const qrFigure = tags.element('Figure', link, {
         alt: labels[s.locale].qrCode,
-        bbox: box(layout.qr),
+        bbox: box(qrBox),
       });
       tags.content(qrFigure, () => {
         page.drawSvgPath(qr.path, {
-          x: layout.qr.x * k,
-          y: height - layout.qr.y * k,
-          scale: (layout.qr.width * k) / qr.size,
+          x: qrBox.x * k,
+          y: height - qrBox.y * k,
+          scale: (qrBox.width * k) / qr.size,
           color: hex(palette.text),
         });
       });
-      tags.link(link, box(layout.qr), s.readMore.url, label);
+      tags.link(link, box(qrBox), s.readMore.url, label);
       continue;
     }
     // The figure and what it is reads as one sentence: "184 km² är ytan på Bolmen …".
@@ -180,6 +234,8 @@ export async function renderPoster(
     if (b.field === 'fact.value') fact = el;
     drawBlock(el, b);
   }
+  if (!figuresDrawn) figures();
+  if (printMarks) addPrintMarks(page, tags, width, height);
   tags.finish(info);
   const bytes = await doc.save({ useObjectStreams: true });
   return { bytes, blocks: layout.blocks, width, height };
