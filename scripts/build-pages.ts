@@ -61,7 +61,15 @@ export function buildPages({
   // The site is built for this base into a folder of its own, so that apps/site/dist (turbo's
   // output, built for "/") stays as turbo left it.
   const siteOut = `${out.replace(/\/$/, '')}-site`;
-  if (hasSite) {
+  if (hasSite && skipBuild) {
+    // The site's assets (scripts/assets.ts: src/generated/, public/embed/, public/downloads/)
+    // do not depend on the base and are in place from turbo's build; writing them again would
+    // empty those folders while the site's typecheck, lint and tests read them in parallel.
+    run('npx', ['-w', '@ljungby/site', 'astro', 'build', '--outDir', siteOut], {
+      SITE_BASE: base,
+      ASTRO_TELEMETRY_DISABLED: '1',
+    });
+  } else if (hasSite) {
     run('npm', ['run', 'build', '-w', '@ljungby/site', '--', '--outDir', siteOut], {
       SITE_BASE: base,
     });

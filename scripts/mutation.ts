@@ -11,7 +11,7 @@
 // It runs one package at a time with one test process, at low priority (nice), since the
 // machine is shared; then prints each package's score and fails below the threshold.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 
 const root = join(import.meta.dirname, '..');
@@ -77,10 +77,33 @@ function main(args: string[]) {
       `| ${name} | ${s.killed + s.survived + s.noCoverage} | ${s.killed} | ${s.survived} | ${s.noCoverage} | ${s.score.toFixed(1)} %${s.score < threshold ? ` (below ${threshold} %)` : ''} |`,
     );
   }
+  const header = `| package | mutants | killed | survived | not covered | score |\n|---|---:|---:|---:|---:|---|`;
   console.log(
-    `\nMutation score per package (killed ÷ mutants; threshold ${threshold} %):\n\n| package | mutants | killed | survived | not covered | score |\n|---|---:|---:|---:|---:|---|\n${rows.join('\n')}`,
+    `\nMutation score per package (killed ÷ mutants; threshold ${threshold} %):\n\n${header}\n${rows.join('\n')}`,
   );
+  writeScores(header);
   return failed ? 1 : 0;
+}
+
+/**
+ * CONTRIBUTING.md states each package's score from its last run (between the mutation-scores
+ * markers), so the numbers there are what Stryker reported, never typed by hand.
+ */
+function writeScores(header: string) {
+  const rows = workspaces.flatMap((dir) => {
+    const file = join(dir, '.cache/stryker/mutation.json');
+    if (!existsSync(file)) return [];
+    const s = scoreOf(JSON.parse(readFileSync(file, 'utf8')) as Report);
+    return [
+      `| ${basename(dir)} | ${s.killed + s.survived + s.noCoverage} | ${s.killed} | ${s.survived} | ${s.noCoverage} | ${s.score.toFixed(1)} % |`,
+    ];
+  });
+  const path = join(root, 'CONTRIBUTING.md');
+  const text = readFileSync(path, 'utf8');
+  const block = /(<!-- mutation-scores -->\n)[\s\S]*?(<!-- \/mutation-scores -->)/u;
+  writeFileSync(path, text.replace(block, `$1\n${header}\n${rows.join('\n')}\n\n$2`));
+  // Laid out as the format check (prettier) expects, so that the suite stays green.
+  spawnSync(join(root, 'node_modules/.bin/prettier'), ['--write', path], { stdio: 'ignore' });
 }
 
 if (process.argv[1] === import.meta.filename) process.exitCode = main(process.argv.slice(2));

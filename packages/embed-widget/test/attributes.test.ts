@@ -60,6 +60,10 @@ describe('readOptions', () => {
     expect(readOptions(element({}, 'fi')).problems).toEqual([]);
   });
 
+  it('keeps an area id with a hyphen whole (only lang is cut to its primary subtag)', () => {
+    expect(readOptions(element({ area: ' Unga-Vuxna ' })).options.area).toBe('unga-vuxna');
+  });
+
   it('falls back on a value it does not know, naming the attribute, the value and the choices', () => {
     const { options, problems } = readOptions(
       element({ area: 'bolmen', lang: 'fi', 'heading-level': '9', layout: '' }, 'en'),

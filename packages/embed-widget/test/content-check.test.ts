@@ -190,6 +190,70 @@ const cases: Case[] = [
     license: false,
   },
   {
+    name: 'a blank text, an address with more around it, and the wrong kind of value, each named',
+    file: `en/${second}.json`,
+    layout: 'story',
+    change: (j) => {
+      const area = (j.focusAreas as Json[])[0] as Json;
+      area.name = '  ';
+      area.official.source.url = 'see https://example.org';
+      area.facts[0].source.url = 'https://example.org/a b';
+      area.long = [
+        { type: 'heading', level: '2', children: [{ type: 'text', value: 'x' }] },
+        { type: 'list', ordered: 'yes', items: [[{ type: 'paragraph', children: [] }]] },
+      ];
+      area.summary = ['x'];
+      area.illustration = null;
+      area.partners[0] = 'x';
+      area.facts[1].source.url = ['https://example.org'];
+      area.keyMessages = 'x';
+      (j.illustrations as Json)[second].viewBox = ['0 0 320 200'];
+    },
+    problems: [
+      'name is not plain text',
+      'official.source.url is not an https URL',
+      'facts[0].source.url is not an https URL',
+      'long[0].level is not a number',
+      'long[1].ordered is not true or false',
+      'summary is not an object',
+      'illustration is not an object',
+      'partners[0] is not an object',
+      'facts[1].source.url is not an https URL',
+      'keyMessages is not a list',
+    ]
+      .map((p) => `en/${second}.json.focusAreas[0].${p}`)
+      .concat(`en/${second}.json.illustrations.${second}.viewBox is not valid SVG`),
+    areas: [],
+    drawn: [],
+    license: true,
+  },
+  {
+    name: 'a story’s lists, numbered or not, pass',
+    file: `sv/${second}.json`,
+    layout: 'story',
+    change: (j) => {
+      const list = (ordered: boolean) => ({
+        type: 'list',
+        ordered,
+        items: [[{ type: 'paragraph', children: [{ type: 'text', value: 'x' }] }]],
+      });
+      ((j.focusAreas as Json[])[0] as Json).long = [list(false), list(true)];
+    },
+    problems: [],
+    areas: [second],
+    drawn: [second],
+    license: true,
+  },
+  {
+    name: 'a file without its illustrations keeps its areas, drawn without them',
+    file: 'sv/all.json',
+    layout: 'card',
+    change: (j) => delete j.illustrations,
+    problems: ['sv/all.json.illustrations is missing'],
+    areas: [...focusAreaIds],
+    drawn: [],
+  },
+  {
     name: 'a file that is not an object',
     file: 'sv/all.json',
     layout: 'card',

@@ -10,8 +10,7 @@ import { blockPath } from './glyph-paths.ts';
 import { illustrationMarkup } from './illustration.ts';
 import { imageLayout } from './image-layout.ts';
 import { layoutColumn, type ColorRole, type PlacedBlock, type Rect } from './layout.ts';
-import { logoMarkup, photoMarkup, photoPlacement } from './picture.ts';
-import { scrimFor } from './scrim.ts';
+import type { OwnPictures } from './own-pictures.ts';
 import { describeSvg } from './svg-description.ts';
 import { imageTexts } from './texts.ts';
 import type { ResolvedColorScheme } from '@ljungby/design-tokens';
@@ -65,15 +64,25 @@ function panelAround(
   return { x, y, width: right - x, height: bottom - y, radius };
 }
 
-/** Draws one image of a subject. Throws a MediaKitError naming file, field and format. */
+/**
+ * Draws one image of a subject. Throws a MediaKitError naming file, field and format. A
+ * partner's own photo and logo are drawn with `own` (`ownPictures`, which the browser entry
+ * exports): the Node API draws the kit's own subjects only and leaves that code out.
+ */
 export function drawImage(
   subject: Subject,
   format: ImageFormat,
   scheme: ResolvedColorScheme,
   file: string,
+  own?: OwnPictures,
 ): RenderedImage {
   const { width, height } = imageFormats[format];
   const where = { file, format };
+  if ((subject.photo || subject.logo) && !own)
+    throw new MediaKitError(
+      { ...where, field: subject.photo ? 'photo' : 'logo' },
+      'a partner’s own photo or logo is drawn with ownPictures, from @ljungby/media-kit/draw',
+    );
   const layout = imageLayout(format, subject, file);
   const palette = paletteOf(subject.accentArea, scheme);
   const blocks = layoutColumn(layout.column, where);
@@ -85,12 +94,12 @@ export function drawImage(
     layout.scrim &&
     panelAround([...blocks, ...(layout.logo ? [layout.logo.plate] : [])], layout.scrim);
   const scrim =
-    photo && panel
-      ? scrimFor(
+    photo && panel && own
+      ? own.scrimFor(
           blocks.map((b) => ({ rect: b, color: roleColor(palette, b.color) })),
           palette.surface,
           photo,
-          photoPlacement(photo, layout.visual),
+          own.photoPlacement(photo, layout.visual),
           minContrast,
         )
       : undefined;
@@ -108,15 +117,15 @@ export function drawImage(
 
   // What is drawn under and around the texts: the illustration or the partner's photo, the logo.
   const picture = (id: string) =>
-    (photo
-      ? photoMarkup(photo, layout.visual, layout.radius, `${id}-photo`)
+    (photo && own
+      ? own.photoMarkup(photo, layout.visual, layout.radius, `${id}-photo`)
       : illustrationMarkup(subject, scheme, layout.visual, layout.radius, id)) +
     (scrim && panel
       ? `<rect x="${panel.x}" y="${panel.y}" width="${panel.width}" height="${panel.height}" rx="${panel.radius}" fill="${palette.surface}" fill-opacity="${scrim.opacity}"/>`
       : '');
   const logoArt = () =>
-    logo && layout.logo
-      ? logoMarkup(logo, layout.logo, paletteOf(subject.accentArea, 'light').surface)
+    logo && layout.logo && own
+      ? own.logoMarkup(logo, layout.logo, paletteOf(subject.accentArea, 'light').surface)
       : '';
   const art = (id: string) => picture(id) + logoArt();
   // A background photo and its panel go under the texts; a framed picture beside them.

@@ -27,6 +27,7 @@ export { ownSubject, eventLine, linkText, type OwnMaterial } from './own-materia
 export { cutsToFit, type Cut, type CuttableField } from './fit.ts';
 export { imageLayout, logoMaxRatio, type ImageLayout } from './image-layout.ts';
 export { photoPlacement } from './picture.ts';
+export { ownPictures, type OwnPictures } from './own-pictures.ts';
 export type { SubjectLogo, SubjectPhoto, SubjectPicture } from './subject.ts';
 export { drawPosterSvg, type PosterDrawing } from './poster/svg.ts';
 export {

@@ -10,6 +10,7 @@ import {
 } from '@ljungby/focus-content';
 import { describe, expect, it } from 'vitest';
 import { drawImage, imageBlocks } from '../src/draw-image.ts';
+import { ownPictures } from '../src/own-pictures.ts';
 import { MediaKitError } from '../src/errors.ts';
 import { imageFormatIds, imageFormats } from '../src/format-layouts.ts';
 import { cutsToFit } from '../src/fit.ts';
@@ -112,7 +113,7 @@ describe('the own parts of the image layout', () => {
       expect(place.plate.x + place.plate.width, format).toBeLessThanOrEqual(width);
       expect(place.plate.y + place.plate.height, format).toBeLessThanOrEqual(height);
       expect(place.box.x - place.plate.x, `${format} safe zone`).toBeGreaterThan(0);
-      const { blocks } = drawImage(s, format, 'light', 'test');
+      const { blocks } = drawImage(s, format, 'light', 'test', ownPictures);
       for (const b of blocks) {
         const beside = b.x + b.width <= place.plate.x;
         const above = b.y + b.height <= place.plate.y;
@@ -184,7 +185,7 @@ describe('a photo behind the texts', () => {
       [120, 40, 160],
     ] as [number, number, number][]) {
       for (const scheme of ['light', 'dark'] as const) {
-        const image = drawImage(withPhoto(rgb), 'portrait', scheme, 'test');
+        const image = drawImage(withPhoto(rgb), 'portrait', scheme, 'test', ownPictures);
         const opacity = Number(/fill-opacity="([\d.]+)"/u.exec(image.svg)?.[1]);
         expect(opacity, `${rgb.join(',')} ${scheme}`).toBeGreaterThanOrEqual(0.85);
         expect(opacity).toBeLessThanOrEqual(1);
@@ -195,9 +196,11 @@ describe('a photo behind the texts', () => {
     expect(layout.visual).toEqual({ x: 0, y: 0, width: 1080, height: 1920 });
     // The texts gather at the bottom of their column, above the story app's buttons.
     expect(layout.column.align).toBe('bottom');
-    const { blocks } = drawImage(withPhoto(null), 'story', 'dark', 'test');
+    const { blocks } = drawImage(withPhoto(null), 'story', 'dark', 'test', ownPictures);
     const end = Math.max(...blocks.map((b) => b.y + b.height));
     expect(end).toBeLessThanOrEqual(1920 - 250);
+    // The Node API leaves the photo's code out: it says where to get it rather than drop it.
+    expect(() => drawImage(withPhoto(null), 'story', 'dark', 'test')).toThrow(/ownPictures/u);
   });
 
   it('is as opaque as the text needs over the photo under it, and opaque unsampled', () => {

@@ -169,6 +169,31 @@ describe('imageTexts and postTexts', () => {
     expect(texts('en', '184 km²')).toContain(' Image: En sjö.');
   });
 
+  it('keep a label without its figure before it as a sentence of its own, trimmed', () => {
+    const { description } = imageTexts(
+      { ...subject, illustrationAlt: 'En sjö.' },
+      [
+        { field: 'fact.label', lines: ['är Bolmens yta'] },
+        { field: 'fact.value', lines: ['184 km²', ''] },
+        { field: 'body', lines: ['Sjön är stor. Den är djup.'] },
+        { field: 'sourceLine', lines: ['Den är djup.'] },
+      ],
+      where,
+    );
+    expect(description).toBe('är Bolmens yta. 184 km². Sjön är stor. Den är djup. Bild: En sjö.');
+    const year = (value: string) =>
+      imageTexts(
+        subject,
+        [
+          { field: 'fact.value', lines: [value] },
+          { field: 'fact.label', lines: ['x'] },
+        ],
+        where,
+      ).description;
+    expect(year('ca 2018–2020')).not.toContain(labels.sv.years);
+    expect(year('2018–2020 och 2022')).not.toContain(labels.sv.years);
+  });
+
   it('give a short alt of at most 150 characters that always holds the key message', () => {
     const short = (headline: string, eyebrow = 'Fokusområde: Vatten') =>
       imageTexts({ ...subject, headline, eyebrow, illustrationAltShort: 'En sjö' }, [], where).alt;

@@ -39,7 +39,7 @@ export const materialWords = {
     onThisPage: 'På sidan',
     images: 'Bilder, affischer och presentationsbilder',
     imagesIntro:
-      'Välj format efter var du ska använda bilden. PNG är till för att lägga upp, SVG för att ändra i ett ritprogram. Texten i SVG-filen ser likadan ut om du installerar typsnittet Atkinson Hyperlegible Next, som är gratis. Till varje bild finns en bildbeskrivning (alt-text) att klistra in där du lägger upp bilden.',
+      'Välj format efter var du ska använda bilden. PNG är till för att lägga upp, SVG för att ändra i ett ritprogram. Texten i SVG-filen ser likadan ut om du installerar typsnittet Atkinson Hyperlegible Next, som är gratis. Bara nollan skiljer sig: i det typsnittet har den ett snett streck. Till varje bild finns en bildbeskrivning (alt-text) att klistra in där du lägger upp bilden.',
     everything: 'Allt på en gång',
     download: 'Ladda ner',
     postsIntro: 'Texter att skriva när du lägger upp bilderna, med länk och upphovsrad.',
@@ -91,7 +91,7 @@ export const materialWords = {
     onThisPage: 'On this page',
     images: 'Images, posters and slides',
     imagesIntro:
-      'Choose the format by where you will use the image. PNG is for posting, SVG for editing in a drawing program. The text in the SVG file looks the same once you install the free typeface Atkinson Hyperlegible Next. Each image comes with an image description (alt text) to paste where you post it.',
+      'Choose the format by where you will use the image. PNG is for posting, SVG for editing in a drawing program. The text in the SVG file looks the same once you install the free typeface Atkinson Hyperlegible Next. Only the zero differs: in that typeface it has a slash. Each image comes with an image description (alt text) to paste where you post it.',
     everything: 'Everything at once',
     download: 'Download',
     postsIntro: 'Texts to write when you post the images, with a link and the credit.',

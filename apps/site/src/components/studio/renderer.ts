@@ -12,6 +12,7 @@ import {
   isImageFormat,
   logoMaxRatio,
   MediaKitError,
+  ownPictures,
   ownSubject,
   posterLayout,
   postTexts,
@@ -90,7 +91,9 @@ export function drawOwn(
   } catch (error) {
     return problemOf(error, subject, attempt);
   }
-  const image = isImageFormat(format) ? drawImage(subject, format, scheme, file) : undefined;
+  const image = isImageFormat(format)
+    ? drawImage(subject, format, scheme, file, ownPictures)
+    : undefined;
   const drawn = image ?? drawPosterSvg(subject, format as PosterFormat, file);
   return {
     svg: drawn.svg,
