@@ -79,6 +79,7 @@ const isObject = (v: unknown): v is Record<string, unknown> =>
  * passed. The checked value of a failing part may be changed: it is never drawn.
  */
 function check(value: unknown, field: Check, at: string, found: string[], name = ''): boolean {
+  /** Names a problem at `at`; false, for the part (or field) that fails with it. */
   const fail = (problem: string) => {
     found.push(at + problem);
     return false;
@@ -129,12 +130,16 @@ export interface Checked {
 }
 
 /**
- * Checks a content file the widget fetched for `layout`: `dist/json/<locale>/<id>.json` (a
- * story), `<id>.card.json` or `all.json` (cards), and adds what passed to `into`, where the
- * files of one widget gather. An area with a problem is left out; an illustration with a
- * problem is left out and its area drawn without it.
+ * Checks the text of a content file the widget fetched for `layout`:
+ * `dist/json/<locale>/<id>.json` (a story), `<id>.card.json` or `all.json` (cards), and adds
+ * what passed to `into`, where the files of one widget gather. An area with a problem is left
+ * out; an illustration with a problem is left out and its area drawn without it. Text that is
+ * not JSON throws.
  */
-export function checkContent(file: unknown, name: string, layout: Layout, into: Checked): void {
+export function checkContent(text: string, name: string, layout: Layout, into: Checked): void {
+  // Parsed for each check: the widgets of one page share each fetched file, and the check
+  // removes what fails from what it parsed.
+  const file: unknown = JSON.parse(text);
   const story = layout === 'story';
   // The file's parts as they were: a list or map that lost a failing item is removed from the
   // file itself, but what is left in it passed.
