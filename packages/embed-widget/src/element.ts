@@ -108,7 +108,6 @@ export class LjungbyStory extends HTMLElement {
       );
     /** What passes the content check, and its problems, named in one warning. */
     const checked: Checked = { focusAreas: [], illustrations: {}, problems: [] };
-    const { problems: found } = checked;
     try {
       const files = dataFiles(options.area, options.layout, options.locale);
       const [sheets, ...loaded] = await Promise.all([
@@ -121,11 +120,10 @@ export class LjungbyStory extends HTMLElement {
         // eslint-disable-next-line @typescript-eslint/no-non-null-assertion -- one text a file
         checkContent(loaded[i]!, file, options.layout, checked);
       });
-      const { focusAreas, license } = checked;
-      if (found.length) warn(`content left out: ${found.join('; ')}`);
-      if (!focusAreas.length) throw new Error('no content');
+      if (checked.problems.length) warn(`content left out: ${checked.problems.join('; ')}`);
+      if (!checked.focusAreas.length) throw new Error('no content');
       // A story without its credit line would break the licence's one condition.
-      if (options.layout === 'story' && !license) throw new Error('no licence');
+      if (options.layout === 'story' && !checked.license) throw new Error('no licence');
       const root = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
       root.adoptedStyleSheets = sheets;
       const tree = toDom(
@@ -148,7 +146,7 @@ export class LjungbyStory extends HTMLElement {
       this.#settle(this);
       const reason = (error as Error).message;
       // One warning in all: the content check has named its problems already.
-      if (!found.length) warn(`could not load (${reason}); showing the link`);
+      if (!checked.problems.length) warn(`could not load (${reason}); showing the link`);
       emit('error', { ...options, reason });
     }
   }
