@@ -110,7 +110,8 @@ export function markdownToBlocks(source: string): { blocks: Block[]; problems: M
           for (const part of item.tokens) {
             if (part.type === 'text' || part.type === 'paragraph') {
               children.push(...inlines((part as Tokens.Text).tokens));
-            } else if (part.type !== 'space') {
+            } else if (part.type !== 'space' && part.type !== 'checkbox') {
+              // (marked gives a task item's box as a part of its own; the item is refused above)
               fail(
                 part,
                 part.type === 'list' ? 'a nested list' : (refused[part.type] ?? part.type),
