@@ -9,10 +9,15 @@ import { z } from 'zod';
 import { writeAreaFiles } from '../../scripts/area-files.ts';
 import { allowedNumbers, checkClaims } from '../../scripts/lib/claims/check.ts';
 import { namesIn } from '../../scripts/lib/claims/find.ts';
-import { markdownSegments, yamlSegments } from '../../scripts/lib/claims/segments.ts';
+import {
+  markdownFiles,
+  markdownSegments,
+  yamlSegments,
+} from '../../scripts/lib/claims/segments.ts';
 import { compareFields } from '../../scripts/lib/checks.ts';
 import { markdownToBlocks } from '../../scripts/lib/markdown.ts';
 import { parseWith, type Problems } from '../../scripts/lib/problems.ts';
+import { blocksToMarkdown } from '../../src/rich-text.ts';
 import type { LocaleContent } from '../../src/types.ts';
 
 const glossary = `bolmen:
@@ -186,5 +191,29 @@ describe('area files edges', () => {
       focusAreas: [],
       illustrations: {},
     });
+  });
+});
+
+describe('more edges', () => {
+  it('finds no Markdown in a folder that does not exist', () => {
+    expect(markdownFiles(join(tmpdir(), 'no-such-folder-of-content'))).toEqual([]);
+  });
+
+  it('gives the line of a refused block in a file with Windows line ends', () => {
+    expect(markdownToBlocks('Stycke.\r\n\r\n> a\r\n> b\r\n').problems.map((p) => p.line)).toEqual([
+      3,
+    ]);
+    expect(markdownToBlocks('Stycke.\r\n\r\n> citat\r\n').problems.map((p) => p.line)).toEqual([3]);
+  });
+
+  it('escapes a rule of dashes only, and a heading that is only a run of #', () => {
+    const p = (value: string) =>
+      blocksToMarkdown([{ type: 'paragraph', children: [{ type: 'text', value }] }]);
+    expect(p('-x-y-')).toBe('-x-y-');
+    expect(
+      blocksToMarkdown([
+        { type: 'heading', level: 3, children: [{ type: 'text', value: '#######' }] },
+      ]),
+    ).toBe('### \\#######');
   });
 });
