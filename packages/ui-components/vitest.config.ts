@@ -14,6 +14,10 @@ export default defineConfig({
           include: ['src/**/*.test.{ts,tsx}'],
           environment: 'jsdom',
           isolate: false,
+          // testing-library's role queries walk jsdom's whole tree: over a whole story that is
+          // 1–2 s alone and over 7 s on a busy 2-core machine (the whole npm test at once),
+          // past vitest's 5 s. No speed is under test here.
+          testTimeout: 30_000,
         },
       },
       {

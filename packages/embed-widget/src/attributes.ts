@@ -1,4 +1,4 @@
-import { choices, locales, type ResolvedOptions } from './options';
+import { choices, type ResolvedOptions } from './options';
 
 export type { ResolvedOptions };
 
@@ -16,12 +16,14 @@ export function readOptions(el: Element): { options: ResolvedOptions; problems: 
   const inherited = primary(el.parentElement?.closest('[lang]')?.getAttribute('lang'));
   const options: Record<string, unknown> = {};
   for (const { option, attribute, values, default: preset, inherited: inherits } of choices) {
-    const fallback = inherits ? (locales.find((l) => l === inherited) ?? preset) : preset;
+    /** The value of this choice that reads as `word`, if any. */
+    const valueOf = (word: string | undefined) =>
+      (values as readonly (string | number)[]).find((v) => String(v) === word);
+    const fallback = (inherits && valueOf(inherited)) ?? preset;
     const raw = el.getAttribute(attribute);
-    const wanted = attribute === 'lang' ? primary(raw) : raw?.trim().toLowerCase();
-    const found = (values as readonly unknown[]).find((v) => String(v) === wanted);
+    const found = valueOf(attribute === 'lang' ? primary(raw) : raw?.trim().toLowerCase());
     if (raw !== null && found === undefined) {
-      const list = values.map((v) => `"${String(v)}"`).join(', ');
+      const list = values.map((v) => `"${v}"`).join(', ');
       problems.push(
         `${attribute}="${raw}" is not supported; using ${fallback}. Use one of ${list}.`,
       );

@@ -1,10 +1,9 @@
-import type { CardArea, StoryLicense } from '@ljungby/focus-content';
 import { toDom } from '@ljungby/ui-components/markup';
 import { readOptions } from './attributes';
 import { dataFiles } from './data-files';
 import { choices } from './options';
-import { widgetMarkup, type Illustrations } from './render';
-import { checkContent } from './validate';
+import { widgetMarkup } from './render';
+import { checkContent, type Checked } from './validate';
 
 /** The SRI hash of each of the widget's stylesheets, css/<name>.css (build/build.ts). */
 declare const __LK_EMBED_STYLES__: Record<'card' | 'story', string>;
@@ -71,10 +70,10 @@ export class LjungbyStory extends HTMLElement {
     // Fetch only when the widget nears the viewport: a page with a widget far below the fold
     // pays nothing until the visitor scrolls towards it.
     observer ??= new IntersectionObserver(
-      (entries) => {
+      (entries, self) => {
         for (const entry of entries) {
           if (!entry.isIntersecting) continue;
-          observer?.unobserve(entry.target);
+          self.unobserve(entry.target);
           // Only widgets are observed (and `instanceof` would cost bytes every visitor loads).
           // eslint-disable-next-line @typescript-eslint/no-unsafe-class-instance-assignment
           const widget = entry.target as LjungbyStory;
@@ -107,34 +106,28 @@ export class LjungbyStory extends HTMLElement {
       this.dispatchEvent(
         new CustomEvent(`${tagName}:${name}`, { bubbles: true, composed: true, detail }),
       );
-    /** The content check's problems, named in one warning. */
-    const found: string[] = [];
+    /** What passes the content check, and its problems, named in one warning. */
+    const checked: Checked = { focusAreas: [], illustrations: {}, problems: [] };
     try {
       const files = dataFiles(options.area, options.layout, options.locale);
       const [sheets, ...loaded] = await Promise.all([
         styles(options.layout === 'story'),
-        ...files.map((file) => load(`${base}/${file}`, (r) => r.json())),
+        ...files.map((file) => load(`${base}/${file}`, (r) => r.text())),
       ]);
       if (generation !== this.#generation) return; // a newer render has started
       // Nothing from the CDN reaches the DOM unchecked: what fails is left out and named once.
-      const focusAreas: CardArea[] = [];
-      const illustrations: Illustrations = {};
-      let license: StoryLicense | undefined;
-      loaded.forEach((data, i) => {
-        const result = checkContent(data, files[i] ?? '', options.layout);
-        license ??= result.license;
-        focusAreas.push(...result.focusAreas);
-        Object.assign(illustrations, result.illustrations);
-        found.push(...result.problems);
+      files.forEach((file, i) => {
+        // eslint-disable-next-line @typescript-eslint/no-non-null-assertion -- one text a file
+        checkContent(loaded[i]!, file, options.layout, checked);
       });
-      if (found.length) warn(`content left out: ${found.join('; ')}`);
-      if (!focusAreas.length) throw new Error('no content');
+      if (checked.problems.length) warn(`content left out: ${checked.problems.join('; ')}`);
+      if (!checked.focusAreas.length) throw new Error('no content');
       // A story without its credit line would break the licence's one condition.
-      if (options.layout === 'story' && !license) throw new Error('no licence');
+      if (options.layout === 'story' && !checked.license) throw new Error('no licence');
       const root = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
       root.adoptedStyleSheets = sheets;
       const tree = toDom(
-        widgetMarkup({ focusAreas, license }, illustrations, options),
+        widgetMarkup(checked, checked.illustrations, options),
         document,
       ) as HTMLElement;
       // Text follows the visitor's default font size (medium), never the host page's root:
@@ -153,7 +146,7 @@ export class LjungbyStory extends HTMLElement {
       this.#settle(this);
       const reason = (error as Error).message;
       // One warning in all: the content check has named its problems already.
-      if (!found.length) warn(`could not load (${reason}); showing the link`);
+      if (!checked.problems.length) warn(`could not load (${reason}); showing the link`);
       emit('error', { ...options, reason });
     }
   }

@@ -42,8 +42,6 @@ interface Choice<K extends keyof ResolvedOptions> {
   attribute: string;
   values: readonly ResolvedOptions[K][];
   default: ResolvedOptions[K];
-  /** Written into every snippet, even with its default value, so that it reads plainly. */
-  alwaysWritten?: true;
   /** Without the attribute, the nearest `lang` on the page decides before the default. */
   inherited?: true;
 }
@@ -52,17 +50,17 @@ type AnyChoice = { [K in keyof ResolvedOptions]: Choice<K> }[keyof ResolvedOptio
 /**
  * The attributes that take a value from a list, in the order a snippet writes them. The element
  * reads them (attributes.ts), createSnippet checks and writes them (snippet.ts) and the editors'
- * manifests document them (build/manifest.ts): a new choice is one row here.
+ * manifests document them (build/manifest.ts): a new choice is one row here. (Which of them a
+ * snippet writes even at their default is createSnippet's own list, in snippet.ts.)
  */
 export const choices: readonly AnyChoice[] = [
-  { option: 'area', attribute: 'area', values: areas, default: 'all', alwaysWritten: true },
+  { option: 'area', attribute: 'area', values: areas, default: 'all' },
   { option: 'layout', attribute: 'layout', values: layouts, default: 'card' },
   {
     option: 'locale',
     attribute: 'lang',
     values: locales,
     default: 'sv',
-    alwaysWritten: true,
     inherited: true,
   },
   { option: 'colorScheme', attribute: 'color-scheme', values: colorSchemes, default: 'light' },

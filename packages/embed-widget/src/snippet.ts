@@ -117,6 +117,12 @@ export function fallbackText(area: Area, locale: Locale): string {
 }
 
 /**
+ * Written into every snippet, even with their default values, so that it reads plainly. Kept
+ * here, beside the one code that reads it, and out of the choices table that embed.js carries.
+ */
+const alwaysWritten: readonly (keyof ResolvedOptions)[] = ['area', 'locale'];
+
+/**
  * The recommended snippet for a partner's page: the element with its fallback link and size
  * reservation, and the script pinned to this exact version with its SRI hash.
  *
@@ -130,7 +136,8 @@ export function createSnippet(given: SnippetOptions = {}): string {
   for (const c of choices) {
     const value = check(c.option, options[c.option] ?? c.default, c.values as readonly unknown[]);
     chosen[c.option] = value;
-    if (c.alwaysWritten || value !== c.default) attributes.push([c.attribute, String(value)]);
+    if (alwaysWritten.includes(c.option) || value !== c.default)
+      attributes.push([c.attribute, String(value)]);
   }
   const { area, layout, locale } = chosen as unknown as ResolvedOptions;
   const href = options.fallbackHref ?? 'https://www.ljungby.se/';

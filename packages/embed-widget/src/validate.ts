@@ -72,60 +72,81 @@ const illustration: Check = {
 const isObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
-const dropped = 'is unknown (dropped)';
-
-/** Checks `value` against `field`, dropping unknown fields; adds each problem to `found`. */
-function check(value: unknown, field: Check, at: string, found: string[], name = ''): void {
+/**
+ * Checks `value` against `field` and tells whether it passed. Each problem is added to `found`;
+ * a part that fails is removed from the object or list that holds it (which fails in turn), and
+ * an unknown field is removed too (without failing), so that what is left of the file is what
+ * passed. The checked value of a failing part may be changed: it is never drawn.
+ */
+function check(value: unknown, field: Check, at: string, found: string[], name = ''): boolean {
+  /** Names a problem at `at`; false, for the part (or field) that fails with it. */
+  const fail = (problem: string) => {
+    found.push(at + problem);
+    return false;
+  };
   if (field === 'richText') field = [rich];
   if (typeof field === 'string') {
     const [test, expected] = leaves[field];
-    if (!test(value, name)) found.push(`${at} is not ${expected}`);
-  } else if (Array.isArray(field)) {
-    if (!Array.isArray(value)) found.push(`${at} is not a list`);
-    else
-      value.forEach((v, i) => {
-        check(v, field[0] as Check, `${at}[${i}]`, found);
-      });
-  } else if ('orNull' in field) {
-    if (value !== null) check(value, field.orNull, at, found);
-  } else if (!isObject(value)) found.push(`${at} is not an object`);
-  else {
-    // No field of the content is named `any` or `optional`: these mark the embed's own kinds.
-    const { any, optional } = field as { any?: Check; optional?: Record<string, Check> };
-    const fields = (optional ?? field) as Record<string, Check>;
-    for (const [key, v] of Object.entries(value)) {
-      const inner = any ?? fields[key];
-      if (inner) check(v, inner, `${at}.${key}`, found, key);
-      else {
-        // Unknown: dropped here, so that it never reaches the DOM, and named.
-        // eslint-disable-next-line @typescript-eslint/no-dynamic-delete -- a plain data object
-        delete value[key];
-        found.push(`${at}.${key} ${dropped}`);
-      }
-    }
-    if (!any && !optional)
-      for (const key in fields) if (!(key in value)) found.push(`${at}.${key} is missing`);
+    return test(value, name) || fail(` is not ${expected}`);
   }
+  if (Array.isArray(field)) {
+    if (!Array.isArray(value)) return fail(' is not a list');
+    const passed: unknown[] = value.filter((v, i) =>
+      check(v, field[0] as Check, `${at}[${i}]`, found),
+    );
+    // In place, and true when nothing was left out (splice returns what it replaced).
+    return value.splice(0, value.length, ...passed).length === passed.length;
+  }
+  if ('orNull' in field) return value === null || check(value, field.orNull, at, found);
+  if (!isObject(value)) return fail(' is not an object');
+  // No field of the content is named `any` or `optional`: these mark the embed's own kinds.
+  const { any, optional } = field as { any?: Check; optional?: Record<string, Check> };
+  const fields = (optional ?? field) as Record<string, Check>;
+  let ok = true;
+  // Before any field is removed, so that a failing field is not named missing as well.
+  if (!any && !optional)
+    for (const key in fields) if (!(key in value)) ok = fail(`.${key} is missing`);
+  for (const [key, v] of Object.entries(value)) {
+    const inner = any ?? fields[key];
+    // Unknown: removed here, so that it never reaches the DOM, and named.
+    if (!inner) found.push(`${at}.${key} is unknown (dropped)`);
+    else if (check(v, inner, `${at}.${key}`, found, key)) continue;
+    else ok = false;
+    // eslint-disable-next-line @typescript-eslint/no-dynamic-delete -- a plain data object
+    delete value[key];
+  }
+  return ok;
 }
 
-/** What survives the check: the areas and illustrations the widget may render. */
+/** What passed the checks of one widget's files: the areas and illustrations it may render. */
 export interface Checked {
   /** The areas with every field of a card, or of a story for the story layout. */
   focusAreas: CardArea[];
   illustrations: Illustrations;
-  /** The credit line's words (story files only). */
+  /** The credit line's words (story files only; the first file's). */
   license?: StoryLicense;
+  /** Every problem named, for the one console warning. */
   problems: string[];
 }
 
 /**
- * Checks a content file the widget fetched for `layout`: `dist/json/<locale>/<id>.json` (a
- * story), `<id>.card.json` or `all.json` (cards). An area with a problem is left out; an
- * illustration with a problem is left out and its area drawn without it.
+ * Checks the text of a content file the widget fetched for `layout`:
+ * `dist/json/<locale>/<id>.json` (a story), `<id>.card.json` or `all.json` (cards), and adds
+ * what passed to `into`, where the files of one widget gather. An area with a problem is left
+ * out; an illustration with a problem is left out and its area drawn without it. Text that is
+ * not JSON throws.
  */
-export function checkContent(file: unknown, name: string, layout: Layout): Checked {
-  const problems: string[] = [];
+export function checkContent(text: string, name: string, layout: Layout, into: Checked): void {
+  // Parsed for each check: the widgets of one page share each fetched file, and the check
+  // removes what fails from what it parsed.
+  const file: unknown = JSON.parse(text);
   const story = layout === 'story';
+  // The file's parts as they were: a list or map that lost a failing item is removed from the
+  // file itself, but what is left in it passed.
+  const data = (isObject(file) ? { ...file } : {}) as {
+    focusAreas?: CardArea[];
+    illustrations?: Record<string, IllustrationData>;
+  };
   check(
     file,
     {
@@ -135,23 +156,14 @@ export function checkContent(file: unknown, name: string, layout: Layout): Check
       ...(story ? { license: licenseFields } : {}),
     },
     name,
-    problems,
+    into.problems,
   );
-  const leaveOut = (part: string) =>
-    problems.some((p) => p.startsWith(`${name}.${part}`) && !p.endsWith(dropped));
-  const data = (isObject(file) ? file : {}) as {
-    focusAreas?: CardArea[];
-    illustrations?: Record<string, IllustrationData>;
-    license?: StoryLicense;
-  };
-  const focusAreas = Array.isArray(data.focusAreas)
-    ? data.focusAreas.filter((_, i) => !leaveOut(`focusAreas[${i}]`))
-    : [];
-  const illustrations: Illustrations = {};
-  for (const { id } of focusAreas) {
-    const shapes = data.illustrations?.[id];
-    if (shapes && !leaveOut(`illustrations.${id}`)) illustrations[id] = shapes;
-  }
-  const license = leaveOut('license') ? undefined : data.license;
-  return { focusAreas, illustrations, license, problems };
+  if (Array.isArray(data.focusAreas))
+    for (const area of data.focusAreas) {
+      into.focusAreas.push(area);
+      const shapes = data.illustrations?.[area.id];
+      if (shapes) into.illustrations[area.id] = shapes;
+    }
+  // Still in the file only if it passed (a card file's is unknown, and dropped).
+  into.license ??= (file as { license?: StoryLicense } | null)?.license;
 }

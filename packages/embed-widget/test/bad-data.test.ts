@@ -154,4 +154,25 @@ describe('bad data', () => {
     expect(o.errors).toEqual([]);
     await o.close();
   });
+
+  it('two widgets sharing one bad file: each shows the valid areas and names the problem', async () => {
+    // The page fetches the file once for both; the check of one must not change it for the other.
+    const snippet = h.snippet({
+      area: 'all',
+      contentBase: `${planted.origin}/npm/@ljungby/focus-content@0.1`,
+    });
+    const o = await h.open(snippet + snippet);
+    await expect.poll(() => o.warnings.length, { timeout: browserPatience }).toBe(2);
+    await o.page.evaluate(() => new Promise((r) => requestAnimationFrame(r)));
+    const cards = await o.page.evaluate(() =>
+      [...document.querySelectorAll('ljungby-story')].map(
+        (el) => el.shadowRoot?.querySelectorAll('.lk-focus-area-card').length ?? 0,
+      ),
+    );
+    expect(cards).toEqual([focusAreaIds.length - 1, focusAreaIds.length - 1]);
+    for (const warning of o.warnings)
+      expect(warning).toContain('sv/all.json.focusAreas[1].name is not plain text');
+    expect(o.errors).toEqual([]);
+    await o.close();
+  });
 });

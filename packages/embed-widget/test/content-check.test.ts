@@ -7,10 +7,10 @@ import { join } from 'node:path';
 import { focusAreaIds, getContent, illustrations, locales } from '@ljungby/focus-content';
 import { toHtml } from '@ljungby/ui-components/markup';
 import { describe, expect, it } from 'vitest';
-import { areas, layouts, type Area, type Layout } from '../src/options.ts';
+import { areas, layouts, type Layout } from '../src/options.ts';
 import { dataFiles } from '../src/data-files.ts';
 import { widgetMarkup } from '../src/render.ts';
-import { checkContent } from '../src/validate.ts';
+import { checkContent, type Checked } from '../src/validate.ts';
 import { cdnPackages } from './support/fixtures.ts';
 
 type Json = Record<string, any>;
@@ -18,15 +18,10 @@ const contentDir = cdnPackages['@ljungby/focus-content'];
 const read = (file: string) => JSON.parse(readFileSync(join(contentDir, file), 'utf8')) as Json;
 
 /** What the element does with the files of one embed: check each, gather what passed. */
-function loadChecked(area: Area, layout: Layout, locale: (typeof locales)[number]) {
-  const files = dataFiles(area, layout, locale);
-  const results = files.map((file) => checkContent(read(file), file, layout));
-  return {
-    focusAreas: results.flatMap((r) => r.focusAreas),
-    illustrations: Object.assign({}, ...results.map((r) => r.illustrations)) as Json,
-    license: results.find((r) => r.license)?.license,
-    problems: results.flatMap((r) => r.problems),
-  };
+function check(files: [file: string, json: unknown][], layout: Layout): Checked {
+  const checked: Checked = { focusAreas: [], illustrations: {}, problems: [] };
+  for (const [file, json] of files) checkContent(JSON.stringify(json), file, layout, checked);
+  return checked;
 }
 
 describe('the built per-area files', () => {
@@ -36,7 +31,10 @@ describe('the built per-area files', () => {
   it.each(combos)(
     '$locale $area $layout: pass whole, and draw what the full content draws',
     ({ locale, area, layout }) => {
-      const checked = loadChecked(area, layout, locale);
+      const checked = check(
+        dataFiles(area, layout, locale).map((file) => [file, read(file)]),
+        layout,
+      );
       expect(checked.problems).toEqual([]);
       const options = {
         area,
@@ -270,7 +268,10 @@ describe('checkContent', () => {
   it.each(cases)('$name', (c) => {
     const json = read(`dist/json/${c.file}`);
     const replaced = c.change(json);
-    const result = checkContent(Array.isArray(replaced) ? replaced : json, c.file, c.layout);
+    const file = Array.isArray(replaced) ? replaced : json;
+    const result = check([[c.file, file]], c.layout);
+    // The widgets of one page share each fetched file: a second check of it finds the same.
+    expect(check([[c.file, file]], c.layout)).toEqual(result);
     // Unknown fields are named where found: each object's own, after its declared ones.
     expect([...result.problems].sort()).toEqual([...c.problems].sort());
     expect(result.focusAreas.map((a) => a.id)).toEqual(c.areas);

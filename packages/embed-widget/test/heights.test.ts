@@ -19,8 +19,8 @@ describe('build/heights.json', () => {
 
   // Within the tolerance of its piece, plus the step to a neighbouring width: between two
   // measured widths the height may change anywhere, so both are covered. Fitting every
-  // measurement is pure arithmetic that takes 2–3 s on a busy 2-core machine, over vitest's
-  // default 5 s when other suites run beside it; no speed is under test here.
+  // measurement is pure arithmetic that takes 2–3 s alone, and up to 40 s on a 2-core machine
+  // running the whole npm test at once; no speed is under test here.
   it('gives reservation pieces at or above every measured height, and within the tolerance', () => {
     const { sampling, heights } = readHeights();
     for (const [key, hs] of Object.entries(heights)) {
@@ -39,5 +39,5 @@ describe('build/heights.json', () => {
         );
       });
     }
-  }, 30_000);
+  }, 120_000);
 });

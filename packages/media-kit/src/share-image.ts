@@ -86,14 +86,12 @@ export async function renderShareImagePng(
   return svgToPng(svg);
 }
 
-const resvgModule = '@resvg/resvg-js';
-
 /** SVG to PNG at the SVG's own size. */
 export async function svgToPng(svg: string): Promise<Uint8Array<ArrayBuffer>> {
   // Loaded by Node at run time, not by a bundler: resvg is a native addon that bundlers
   // (Next.js's Turbopack and webpack) cannot place in a chunk.
   const { Resvg } = (await import(
-    /* webpackIgnore: true */ /* turbopackIgnore: true */ /* @vite-ignore */ resvgModule
+    /* webpackIgnore: true */ /* turbopackIgnore: true */ /* @vite-ignore */ '@resvg/resvg-js'
   )) as typeof import('@resvg/resvg-js');
   const png = new Resvg(svg, { font: { loadSystemFonts: false } }).render().asPng();
   // A plain Uint8Array over its own ArrayBuffer: what `new Response(png)` accepts as a body.

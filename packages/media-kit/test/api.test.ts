@@ -1,5 +1,6 @@
 // The published API, imported from the built package: renderShareImage gives an SVG at the
 // format's size in light or dark, and renderShareImagePng a PNG for an opengraph-image route.
+import { readFileSync } from 'node:fs';
 import { focusAreaIds, locales } from '@ljungby/focus-content';
 import tokens from '@ljungby/design-tokens/json' with { type: 'json' };
 import { describe, expect, it } from 'vitest';
@@ -42,5 +43,16 @@ describe('renderShareImage', () => {
   it('renders a PNG of exactly 1200 × 630', async () => {
     const png = await renderShareImagePng({ area: 'all', format: 'link-preview', locale: 'sv' });
     expect(pngSize(png)).toEqual({ width: 1200, height: 630 });
+  });
+
+  // Next.js (Turbopack and webpack) bundles every import it can read, and cannot place resvg's
+  // native addon in a chunk: the built file must keep the comments that tell it to leave resvg
+  // to Node. A minifier that drops them breaks every partner's Next.js build (the consumer
+  // proof's next build catches it too, in minutes; this does in a second).
+  it('leaves resvg to Node in the built file, for bundlers such as Next.js', () => {
+    const code = readFileSync(new URL(bundle), 'utf8');
+    const resvgImport = /import\(([^()]*)["']@resvg\/resvg-js["']\)/u.exec(code)?.[1] ?? '';
+    expect(resvgImport).toContain('webpackIgnore: true');
+    expect(resvgImport).toContain('turbopackIgnore: true');
   });
 });
