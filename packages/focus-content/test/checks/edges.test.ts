@@ -199,11 +199,12 @@ describe('more edges', () => {
     expect(markdownFiles(join(tmpdir(), 'no-such-folder-of-content'))).toEqual([]);
   });
 
-  it('gives the line of a refused block in a file with Windows line ends', () => {
+  it('gives the line of a refused block in a file with Windows (or old Mac) line ends', () => {
     expect(markdownToBlocks('Stycke.\r\n\r\n> a\r\n> b\r\n').problems.map((p) => p.line)).toEqual([
       3,
     ]);
     expect(markdownToBlocks('Stycke.\r\n\r\n> citat\r\n').problems.map((p) => p.line)).toEqual([3]);
+    expect(markdownToBlocks('Stycke.\r\r> a\r> b\r').problems.map((p) => p.line)).toEqual([3]);
   });
 
   it('escapes a rule of dashes only, and a heading that is only a run of #', () => {
