@@ -87,21 +87,32 @@ function main(args: string[]) {
 
 /**
  * CONTRIBUTING.md states each package's score from its last run (between the mutation-scores
- * markers), so the numbers there are what Stryker reported, never typed by hand.
+ * markers), so the numbers there are what Stryker reported, never typed by hand. A package with
+ * no report on this machine (its mutation run was made elsewhere, e.g. in another clone) keeps
+ * its row, so that running one package never erases the others' scores.
  */
 function writeScores(header: string) {
+  const path = join(root, 'CONTRIBUTING.md');
+  const text = readFileSync(path, 'utf8');
+  const block = /(<!-- mutation-scores -->\n)([\s\S]*?)(<!-- \/mutation-scores -->)/u;
+  const kept = new Map(
+    (block.exec(text)?.[2] ?? '')
+      .split('\n')
+      .map((line) => [/^\|\s*([\w-]+)\s*\|\s*\d/u.exec(line)?.[1], line] as const)
+      .filter((entry): entry is [string, string] => entry[0] !== undefined),
+  );
   const rows = workspaces.flatMap((dir) => {
     const file = join(dir, '.cache/stryker/mutation.json');
-    if (!existsSync(file)) return [];
+    if (!existsSync(file)) {
+      const row = kept.get(basename(dir));
+      return row === undefined ? [] : [row];
+    }
     const s = scoreOf(JSON.parse(readFileSync(file, 'utf8')) as Report);
     return [
       `| ${basename(dir)} | ${s.killed + s.survived + s.noCoverage} | ${s.killed} | ${s.survived} | ${s.noCoverage} | ${s.score.toFixed(1)} % |`,
     ];
   });
-  const path = join(root, 'CONTRIBUTING.md');
-  const text = readFileSync(path, 'utf8');
-  const block = /(<!-- mutation-scores -->\n)[\s\S]*?(<!-- \/mutation-scores -->)/u;
-  writeFileSync(path, text.replace(block, `$1\n${header}\n${rows.join('\n')}\n\n$2`));
+  writeFileSync(path, text.replace(block, `$1\n${header}\n${rows.join('\n')}\n\n$3`));
   // Laid out as the format check (prettier) expects, so that the suite stays green.
   spawnSync(join(root, 'node_modules/.bin/prettier'), ['--write', path], { stdio: 'ignore' });
 }

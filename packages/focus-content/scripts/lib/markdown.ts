@@ -29,8 +29,11 @@ export interface MarkdownProblem {
 
 function lineOf(source: string, raw: string | undefined): number {
   if (!raw) return 1;
-  const at = source.indexOf(raw.trim());
-  return at < 0 ? 1 : source.slice(0, at).split('\n').length;
+  // marked reads \r\n as \n, so its tokens are found in the source with its line ends as \n
+  // (a two-line quote in a file saved on Windows was reported on line 1).
+  const text = source.replace(/\r\n?/gu, '\n');
+  const at = text.indexOf(raw.trim());
+  return at < 0 ? 1 : text.slice(0, at).split('\n').length;
 }
 
 export function markdownToBlocks(source: string): { blocks: Block[]; problems: MarkdownProblem[] } {
@@ -110,7 +113,8 @@ export function markdownToBlocks(source: string): { blocks: Block[]; problems: M
           for (const part of item.tokens) {
             if (part.type === 'text' || part.type === 'paragraph') {
               children.push(...inlines((part as Tokens.Text).tokens));
-            } else if (part.type !== 'space') {
+            } else if (part.type !== 'space' && part.type !== 'checkbox') {
+              // (marked gives a task item's box as a part of its own; the item is refused above)
               fail(
                 part,
                 part.type === 'list' ? 'a nested list' : (refused[part.type] ?? part.type),

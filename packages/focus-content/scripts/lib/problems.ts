@@ -60,7 +60,11 @@ export function parseWith<S extends z.ZodType>(
           `${file}: ${field ? `${field}.` : ''}${key} is not a known field; check the spelling (see the README for the fields)`,
         );
       }
-    } else if (value === undefined && issue.code === 'invalid_type') {
+    } else if (
+      value === undefined &&
+      (issue.code === 'invalid_type' || issue.code === 'invalid_union')
+    ) {
+      // A missing field of either kind is "missing", never "is undefined".
       problems.push(`${where} is missing; ${issue.message.replace(/^Invalid input: /u, '')}`);
     } else if (issue.code === 'invalid_type' || issue.code === 'invalid_union') {
       problems.push(

@@ -96,7 +96,8 @@ export function checkClaims(root: string): string[] {
     let from = 0;
     const line = (found: string): number => {
       const at = region.indexOf(found, from);
-      if (at >= 0) from = at;
+      // Past this finding, so that the same number twice in one paragraph gets two lines.
+      if (at >= 0) from = at + found.length;
       return lineAt(raw, segment.start + Math.max(at, 0));
     };
     const masked = maskNames(segment.text, glossary.names);
