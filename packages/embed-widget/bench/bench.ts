@@ -12,6 +12,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
 import { launch } from '../test/support/browser.ts';
+import { insertSnippet } from './insert-snippet.ts';
 import { cdnPackages } from '../test/support/fixtures.ts';
 import { serveCdn, serveHostPages } from '@ljungby/test-browser';
 
@@ -115,18 +116,7 @@ async function measure(
 }
 
 /** Inserts a snippet as a page would hold it: links, element and script, the script run. */
-const snippet = (html: string) => async (p: Page) => {
-  await p.evaluate((html) => {
-    const main = document.querySelector('main') as HTMLElement;
-    main.insertAdjacentHTML('beforeend', html);
-    // Scripts inserted as HTML do not run: put a live copy in place of each.
-    for (const dead of main.querySelectorAll('script')) {
-      const live = document.createElement('script');
-      for (const { name, value } of dead.attributes) live.setAttribute(name, value);
-      dead.replaceWith(live);
-    }
-  }, html);
-};
+const snippet = (html: string) => (p: Page) => insertSnippet(p, html);
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
 const results: Record<string, Sample[]> = { ours: [], lite: [], ours3g: [], lite3g: [] };

@@ -11,6 +11,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { launch } from '../test/support/browser.ts';
+import { insertSnippet } from './insert-snippet.ts';
 import { cdnPackages } from '../test/support/fixtures.ts';
 import { serveCdn, serveHostPages } from '@ljungby/test-browser';
 
@@ -81,17 +82,7 @@ async function sample(html: string, ready: string) {
     categories: 'devtools.timeline,blink.user_timing,disabled-by-default-devtools.timeline',
     transferMode: 'ReportEvents',
   });
-  await page.evaluate((html) => {
-    performance.mark('lk-insert');
-    const main = document.querySelector('main') as HTMLElement;
-    main.insertAdjacentHTML('beforeend', html);
-    // Scripts inserted as HTML do not run: put a live copy in place of each.
-    for (const dead of main.querySelectorAll('script')) {
-      const live = document.createElement('script');
-      for (const { name, value } of dead.attributes) live.setAttribute(name, value);
-      dead.replaceWith(live);
-    }
-  }, html);
+  await insertSnippet(page, html, 'lk-insert');
   await page.waitForFunction(ready, undefined, { timeout: 60_000, polling: 'raf' });
   // One more frame, so that the rendering work is counted too (as bench.ts does).
   await page.evaluate(
