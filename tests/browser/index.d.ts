@@ -17,8 +17,13 @@ export declare const browserTestTimeout: number;
  * Starts the installed Chromium, headless; its contexts and pages wait up to
  * {@link browserPatience} for each step.
  * @param extraArgs flags added to {@link chromiumArgs}
+ * @param options.pinFonts the browser sees only DejaVu from npm, never the machine's fonts, so
+ *   that screenshots match on any machine (pinned-fonts.js)
  */
-export declare function launchChromium(extraArgs?: string[]): Promise<Browser>;
+export declare function launchChromium(
+  extraArgs?: string[],
+  options?: { pinFonts?: boolean },
+): Promise<Browser>;
 
 /** A static file server on loopback, serving `root` under `mount` (default `/`). */
 export declare function serveFolder(

@@ -1,6 +1,7 @@
 // Playwright cannot download its own browsers on the kit's machines, so every browser test
 // drives an installed Chromium: Debian's by default, any other through CHROME_PATH.
 import { chromium } from 'playwright-core';
+import { pinnedFonts } from './pinned-fonts.js';
 
 export const chromiumPath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
 
@@ -36,12 +37,17 @@ export const browserTestTimeout = 2 * browserPatience;
  * Starts the installed Chromium, headless. Every context and page it opens waits up to
  * {@link browserPatience} for each step.
  * @param {string[]} [extraArgs] flags added to {@link chromiumArgs}
+ * @param {{ pinFonts?: boolean }} [options] `pinFonts`: the browser sees only the fonts of
+ *   pinned-fonts.js, never the machine's, so that screenshots match on any machine
  */
-export async function launchChromium(extraArgs = []) {
+export async function launchChromium(extraArgs = [], { pinFonts = false } = {}) {
+  const fonts = pinFonts ? pinnedFonts() : undefined;
   const browser = await chromium.launch({
     ...launchOptions,
     args: [...chromiumArgs, ...extraArgs],
+    ...(fonts ? { env: fonts.env } : {}),
   });
+  if (fonts) browser.on('disconnected', fonts.remove);
   // Emitted for browser.newPage() too, before the context reaches the caller.
   browser.on('context', (context) => {
     context.setDefaultTimeout(browserPatience);

@@ -26,7 +26,7 @@ const viewport = { width: 1024, height: 768 };
 /**
  * pixelmatch's per-pixel colour tolerance (0–1, YIQ distance). Low, so that a 1-px border in a
  * neighbouring token colour still counts; anti-aliased pixels are told apart by pixelmatch
- * itself (`includeAA: false`), which is the only noise a fixed machine produces.
+ * itself (`includeAA: false`), which is the only noise left once the fonts are pinned.
  */
 const threshold = 0.05;
 
@@ -51,8 +51,12 @@ beforeAll(async () => {
   };
   stories = Object.values(index.entries).filter((e) => e.type === 'story');
   server = await serveFolder(staticDir);
-  // Scrollbars and hinting differ between runs and machines; neither is the kit's design.
-  browser = await launchChromium(['--hide-scrollbars', '--font-render-hinting=none']);
+  // Scrollbars, hinting and the installed fonts differ between runs and machines; none of them
+  // is the kit's design. The pages use the reader's system fonts, so the browser sees only the
+  // pinned ones (DejaVu from npm): the baselines then match on any machine.
+  browser = await launchChromium(['--hide-scrollbars', '--font-render-hinting=none'], {
+    pinFonts: true,
+  });
   context = await browser.newContext({
     viewport,
     deviceScaleFactor: 1,
