@@ -117,8 +117,13 @@ describe('subjectOf', () => {
           illustrations: { [first.id]: { viewBox: '0 0 1 1', shapes: [] } },
         }),
       ),
-    ).toMatch(
-      /the illustration of .+ is missing; expected illustrations\/.+\.svg in @ljungby\/focus-content$/u,
+    ).toBe(
+      `${first.id}/sv: field "focusAreas.${first.id}.illustration" (format "*"): the illustration of ${first.id} is missing; expected illustrations/${first.id}.svg in @ljungby/focus-content`,
+    );
+    const without = structuredClone(getContent('sv'));
+    without.focusAreas = without.focusAreas.filter((a) => a.id !== first.id);
+    expect(message(() => subjectOf(first.id, 'sv', { content: without, format: 'a4' }))).toBe(
+      `${first.id}/sv: field "focusAreas" (format "a4"): the content has no focus area ${first.id}`,
     );
     expect(isKitAreaId('all')).toBe(true);
     expect(isKitAreaId('alla')).toBe(false);
