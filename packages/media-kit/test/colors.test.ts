@@ -12,26 +12,42 @@ import {
 } from '../src/colors.ts';
 
 describe('paletteOf', () => {
-  it.each([...resolvedColorSchemes])(
-    '%s: the roles are the tokens’ colours, with each area’s accent',
-    (scheme) => {
-      for (const area of [null, ...focusAreaIds]) {
-        const colors = tokenPalette(scheme, area ?? undefined);
-        expect(paletteOf(area, scheme)).toEqual({
-          colors,
-          text: colors['color.text.default'],
-          textSubtle: colors['color.text.subtle'],
-          surface: colors['color.surface.default'],
-          accent: colors['color.accent.default'],
-          accentText: colors['color.accent.text'],
-          accentSubtle: colors['color.accent.subtle'],
-        });
-      }
-      // The areas do not all share one accent, nor one accent text.
-      const accents = new Set(focusAreaIds.map((area) => paletteOf(area, scheme).accentText));
-      expect(accents.size).toBeGreaterThan(1);
-    },
-  );
+  // The roles are checked by what they are for, not by repeating the code's token names (a
+  // mirror of the code would agree with any mistake in it): text reads on the surface, the
+  // subtle text less so, the accent text too, the subtle accent is a tint near the surface,
+  // and each area brings its own accent.
+  const luminanceOrder = { light: 'surface lighter than text', dark: 'surface darker than text' };
+  it.each([...resolvedColorSchemes])('%s: each role is the colour its name says', (scheme) => {
+    for (const area of [null, ...focusAreaIds]) {
+      const p = paletteOf(area, scheme);
+      const where = `${scheme} ${area ?? 'no area'}`;
+      // Every role is one of the scheme's token colours, with the area's accent.
+      expect(p.colors, where).toEqual(tokenPalette(scheme, area ?? undefined));
+      const onSurface = (colour: string) => contrastRatio(colour, p.surface);
+      expect(onSurface(p.text), `${where}: text`).toBeGreaterThanOrEqual(7);
+      expect(onSurface(p.textSubtle), `${where}: subtle text`).toBeGreaterThanOrEqual(4.5);
+      expect(onSurface(p.textSubtle), `${where}: subtle text`).toBeLessThan(onSurface(p.text));
+      expect(onSurface(p.accentText), `${where}: accent text`).toBeGreaterThanOrEqual(4.5);
+      expect(onSurface(p.accentSubtle), `${where}: accent tint`).toBeLessThan(1.5);
+      expect(onSurface(p.accent), `${where}: accent`).toBeGreaterThan(onSurface(p.accentSubtle));
+      // Which way round text and surface are: a swap would still have contrast.
+      const lighter = contrastRatio(p.surface, '#000000') > contrastRatio(p.text, '#000000');
+      expect(lighter ? luminanceOrder.light : luminanceOrder.dark, where).toBe(
+        luminanceOrder[scheme],
+      );
+    }
+    // The neutral palette is the same for every area; the accents are the areas' own.
+    const neutral = ({ text, textSubtle, surface }: ReturnType<typeof paletteOf>) =>
+      `${text} ${textSubtle} ${surface}`;
+    const base = paletteOf(null, scheme);
+    for (const area of focusAreaIds) expect(neutral(paletteOf(area, scheme))).toBe(neutral(base));
+    const accents = focusAreaIds.map((area) => paletteOf(area, scheme).accentText);
+    expect(new Set(accents).size).toBe(focusAreaIds.length);
+  });
+
+  it('differs between the schemes', () => {
+    expect(paletteOf(null, 'dark').surface).not.toBe(paletteOf(null, 'light').surface);
+  });
 });
 
 describe('recolour and resolveCustomProperty', () => {
