@@ -283,3 +283,14 @@ describe('checkContent', () => {
     );
   });
 });
+
+describe('checkContent of a file that is null', () => {
+  // `null` is valid JSON: a CDN or proxy that answers it must get the file named, not a
+  // TypeError that hides which file it was.
+  it.each(layouts)('%s: names the file and draws nothing', (layout) => {
+    const result = check([['sv/all.json', null]], layout);
+    expect(result.problems).toEqual(['sv/all.json is not an object']);
+    expect(result.focusAreas).toEqual([]);
+    expect(result.license).toBeUndefined();
+  });
+});
