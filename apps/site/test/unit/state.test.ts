@@ -1,6 +1,6 @@
 // The builder's state in plain Node: every combination of its controls survives the trip
-// through the address, becomes exactly the options createSnippet() is given, and a hand-edited
-// address never breaks the page. (builder.test.ts checks the form in Chromium.)
+// through the address, becomes a snippet that the widget reads back as exactly those choices, and a
+// hand-edited address never breaks the page. (builder.test.ts checks the form in Chromium.)
 import {
   areas,
   colorSchemes,
@@ -9,6 +9,8 @@ import {
   locales,
   sectionHeadingLevels,
 } from '@ljungby/embed-widget';
+import { readFileSync } from 'node:fs';
+import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import {
   allowed,
@@ -23,6 +25,18 @@ import {
   toSnippetOptions,
   type Choices,
 } from '../../src/components/builder/state';
+
+/** The widget's attribute defaults, from the manifest the package publishes. */
+const manifest = JSON.parse(
+  readFileSync(new URL(import.meta.resolve('@ljungby/embed-widget/custom-elements.json')), 'utf8'),
+) as { modules: { declarations: { attributes?: { name: string; default?: string }[] }[] }[] };
+const widgetDefaults = new Map(
+  manifest.modules
+    .flatMap((m) => m.declarations)
+    .flatMap((d) => d.attributes ?? [])
+    .filter((a) => a.default !== undefined)
+    .map((a) => [a.name, String(JSON.parse(a.default ?? '""'))]),
+);
 
 const fromQuery = (query: string) => {
   const params = new URLSearchParams(query);
@@ -86,22 +100,46 @@ describe('the builder’s choices', () => {
     expect(toQuery({ ...defaultChoices('sv'), ...custom }, 'sv')).toBe(`?${query.toString()}`);
   });
 
-  it('become exactly createSnippet()’s options, self-hosting only when given', () => {
+  it('become a snippet that draws exactly what was chosen, self-hosted only when asked', () => {
+    // Read back as the widget reads it: its attributes, with the defaults its published
+    // manifest (custom-elements.json) gives for those the snippet leaves out; the fallback
+    // link, the script's and the content's folders, and the reservation's stylesheet.
+    const seen = new Set<string>();
     for (const choices of everyCombination()) {
-      const options = toSnippetOptions(choices);
-      expect(options).toEqual({
+      // The platform picks the guide, not the snippet.
+      const key = JSON.stringify({ ...choices, platform: undefined });
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const snippet = JSDOM.fragment(createSnippet(toSnippetOptions(choices)));
+      const element = snippet.querySelector('ljungby-story');
+      const read = (name: string) => element?.getAttribute(name) ?? widgetDefaults.get(name);
+      expect({
+        area: read('area'),
+        layout: read('layout'),
+        locale: read('lang'),
+        colorScheme: read('color-scheme'),
+        headingLevel: Number(read('heading-level')),
+        fallbackHref: element?.querySelector('a')?.getAttribute('href'),
+        script: snippet.querySelector('script')?.getAttribute('src'),
+        contentBase: element?.getAttribute('content-base') ?? '',
+        reservation: snippet.querySelector('link[rel="stylesheet"]') ? 'stylesheet' : 'none',
+      }).toEqual({
         area: choices.area,
         layout: choices.layout,
         locale: choices.locale,
         colorScheme: choices.colorScheme,
         headingLevel: choices.headingLevel,
         fallbackHref: choices.fallbackHref,
+        script: expect.stringMatching(
+          choices.scriptBase
+            ? `^${choices.scriptBase}dist/embed\\.js$`
+            : '^https://cdn\\.jsdelivr\\.net/npm/@ljungby/embed-widget@',
+        ) as string,
+        contentBase: choices.contentBase,
         reservation: choices.reservation,
-        ...(choices.scriptBase ? { scriptBase: choices.scriptBase } : {}),
-        ...(choices.contentBase ? { contentBase: choices.contentBase } : {}),
       });
-      expect(() => createSnippet(options)).not.toThrow();
     }
+    expect(seen.size).toBe(areas.length * layouts.length * 2 * 3 * 5 * 2 * 2);
   });
 
   it('start from the defaults, in the page’s language', () => {
