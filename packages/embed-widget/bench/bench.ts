@@ -7,52 +7,21 @@
 // The clock starts when the whole snippet (its links, the element and the script) reaches the
 // page, for both embeds: what the snippet asks for counts, whatever it asks for first.
 // BENCH_EMBED_DIR serves another build of this package instead of this one (see main-thread.ts).
-import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
-import { launch } from '../test/support/browser.ts';
 import { insertSnippet } from './insert-snippet.ts';
-import { cdnPackages } from '../test/support/fixtures.ts';
-import { serveCdn, serveHostPages } from '@ljungby/test-browser';
+import {
+  bases,
+  browser,
+  cdn,
+  closeStage,
+  createSnippet,
+  embeds,
+  host,
+  liteVersion,
+  version,
+} from './stage.ts';
 
 const runs = Number(process.env.BENCH_RUNS ?? 7);
-const liteDir = dirname(fileURLToPath(import.meta.resolve('lite-youtube-embed/package.json')));
-const embedDir = process.env.BENCH_EMBED_DIR ?? cdnPackages['@ljungby/embed-widget'];
-// The snippet of the build served, with that build's SRI hashes.
-const { createSnippet } = (await import(
-  pathToFileURL(join(embedDir, 'dist/index.js')).href
-)) as typeof import('../dist/index.js');
-const { version } = JSON.parse(readFileSync(join(embedDir, 'package.json'), 'utf8')) as {
-  version: string;
-};
-const liteVersion = (
-  JSON.parse(readFileSync(join(liteDir, 'package.json'), 'utf8')) as { version: string }
-).version;
-
-const cdn = await serveCdn({
-  ...cdnPackages,
-  '@ljungby/embed-widget': embedDir,
-  'lite-youtube-embed': liteDir,
-});
-const host = await serveHostPages();
-const browser = await launch();
-
-const ours = createSnippet({
-  area: 'all',
-  scriptBase: `${cdn.origin}/npm/@ljungby/embed-widget@${version}`,
-  contentBase: `${cdn.origin}/npm/@ljungby/focus-content@0.1`,
-});
-const page = (body: string) =>
-  `<!doctype html><html lang="sv"><head><meta charset="utf-8"><title>Bench</title></head><body><main>${body}</main></body></html>`;
-// The snippets are inserted by the benchmark itself, so that the clock starts with them.
-host.set('/bench', { body: page('') });
-const liteBase = `${cdn.origin}/npm/lite-youtube-embed@${liteVersion}/src`;
-const lite = [
-  `<link rel="stylesheet" href="${liteBase}/lite-yt-embed.css" crossorigin="anonymous">`,
-  `<lite-youtube videoid="ogfYd705cRs" playlabel="Play"></lite-youtube>`,
-  `<script src="${liteBase}/lite-yt-embed.js" crossorigin="anonymous"></script>`,
-].join('\n');
 
 interface Sample {
   mainThreadMs: number;
@@ -120,11 +89,10 @@ const snippet = (html: string) => (p: Page) => insertSnippet(p, html);
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
 const results: Record<string, Sample[]> = { ours: [], lite: [], ours3g: [], lite3g: [] };
-// Four cards rendered, their text styled (css/card.css adopted): what a visitor can read.
-const oursReady = `(() => { const root = document.querySelector('ljungby-story')?.shadowRoot; const texts = root?.querySelectorAll('.lk-focus-area-card__text') ?? []; return texts.length === 4 && root.adoptedStyleSheets.length > 0; })()`;
-const liteReady = `!!document.querySelector('lite-youtube')?.querySelector('.lty-playbtn')`;
-const oursSnippet = snippet(ours);
-const liteSnippet = snippet(lite);
+const oursSnippet = snippet(embeds.ours.html);
+const liteSnippet = snippet(embeds.lite.html);
+const { ready: oursReady } = embeds.ours;
+const { ready: liteReady } = embeds.lite;
 for (let i = 0; i < runs; i++) {
   results.ours?.push(await measure('/bench', oursSnippet, oursReady));
   results.lite?.push(await measure('/bench', liteSnippet, liteReady));
@@ -152,8 +120,7 @@ for (const combo of clsCombos) {
     const path = `/cls-${combo.area}-${combo.layout}-${label.replace(/\W/g, '')}`;
     const snippet = createSnippet({
       ...combo,
-      scriptBase: `${cdn.origin}/npm/@ljungby/embed-widget@${version}`,
-      contentBase: `${cdn.origin}/npm/@ljungby/focus-content@0.1`,
+      ...bases,
     });
     host.set(path, {
       body: `<!doctype html><html lang="sv"><head><meta charset="utf-8"><title>CLS</title><style>${theme}</style><script>window.cls = 0; new PerformanceObserver((l) => { for (const e of l.getEntries()) window.cls += e.value; }).observe({ type: 'layout-shift', buffered: true });</script></head><body><main><h1>Föreningen</h1><p>Inledning.</p>${snippet}<p>Text efter.</p></main></body></html>`,
@@ -177,9 +144,7 @@ for (const combo of clsCombos) {
   clsRows.push(row);
 }
 cdn.fault('/dist/embed.js', undefined);
-await browser.close();
-await cdn.close();
-await host.close();
+await closeStage();
 
 const summary = (name: string, xs: Sample[]) => ({
   embed: name,

@@ -7,13 +7,8 @@
 // compare two builds in the same conditions: copy package.json and dist/ of the first into a
 // folder inside the repository, where its imports resolve (`mkdir -p node_modules/.cache/before
 // && cp -r package.json dist node_modules/.cache/before/`), change, build, and run both.
-import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { launch } from '../test/support/browser.ts';
 import { insertSnippet } from './insert-snippet.ts';
-import { cdnPackages } from '../test/support/fixtures.ts';
-import { serveCdn, serveHostPages } from '@ljungby/test-browser';
+import { browser, closeStage, embeds, host } from './stage.ts';
 
 interface TraceEvent {
   name: string;
@@ -27,44 +22,6 @@ interface TraceEvent {
 }
 
 const runs = Number(process.env.BENCH_RUNS ?? 9);
-const embedDir = process.env.BENCH_EMBED_DIR ?? cdnPackages['@ljungby/embed-widget'];
-// The snippet of the build served, with that build's SRI hashes.
-const { createSnippet } = (await import(
-  pathToFileURL(join(embedDir, 'dist/index.js')).href
-)) as typeof import('../dist/index.js');
-const liteDir = dirname(fileURLToPath(import.meta.resolve('lite-youtube-embed/package.json')));
-const versionOf = (dir: string) =>
-  (JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { version: string }).version;
-
-const cdn = await serveCdn({
-  ...cdnPackages,
-  '@ljungby/embed-widget': embedDir,
-  'lite-youtube-embed': liteDir,
-});
-const host = await serveHostPages();
-const browser = await launch();
-host.set('/bench', {
-  body: `<!doctype html><html lang="sv"><head><meta charset="utf-8"><title>Bench</title></head><body><main></main></body></html>`,
-});
-const liteBase = `${cdn.origin}/npm/lite-youtube-embed@${versionOf(liteDir)}/src`;
-const embeds = {
-  ours: {
-    html: createSnippet({
-      area: 'all',
-      scriptBase: `${cdn.origin}/npm/@ljungby/embed-widget@${versionOf(embedDir)}`,
-      contentBase: `${cdn.origin}/npm/@ljungby/focus-content@0.1`,
-    }),
-    ready: `(() => { const root = document.querySelector('ljungby-story')?.shadowRoot; return root?.querySelectorAll('.lk-focus-area-card__text').length === 4 && root.adoptedStyleSheets.length > 0; })()`,
-  },
-  lite: {
-    html: [
-      `<link rel="stylesheet" href="${liteBase}/lite-yt-embed.css" crossorigin="anonymous">`,
-      `<lite-youtube videoid="ogfYd705cRs" playlabel="Play"></lite-youtube>`,
-      `<script src="${liteBase}/lite-yt-embed.js" crossorigin="anonymous"></script>`,
-    ].join('\n'),
-    ready: `!!document.querySelector('lite-youtube')?.querySelector('.lty-playbtn')`,
-  },
-};
 
 /** CPU ms of the main thread's tasks from the snippet to ready, in all and by top-level event. */
 async function sample(html: string, ready: string) {
@@ -122,9 +79,7 @@ for (let i = 0; i < runs; i++) {
   for (const [name, { html, ready }] of Object.entries(embeds))
     samples[name]?.push(await sample(html, ready));
 }
-await browser.close();
-await cdn.close();
-await host.close();
+await closeStage();
 
 console.log(`\nMain-thread CPU time (trace tdur), 4x CPU throttling, ${runs} runs each, ms:\n`);
 const rows = Object.entries(samples).map(([name, xs]) => {
