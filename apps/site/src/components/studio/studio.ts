@@ -4,9 +4,8 @@
 // the files. The logo and the photo stay in this page: they are read here, drawn here and never
 // sent or put in any address.
 import { isLocale, type Locale } from '@ljungby/focus-content/ids';
-import type { OwnMaterial } from '@ljungby/media-kit/draw';
 import { formatBytes } from '../../lib/words';
-import { checkChoices, parseLink } from './check';
+import { checkChoices } from './check';
 import { fileSlug, saveFile, svgDataUrl, svgToPng } from './downloads';
 import {
   drawMessage,
@@ -18,6 +17,7 @@ import {
 } from './feedback';
 import { fillForm, partnerIds, readForm } from './form';
 import { fill, type StudioMessages } from './messages';
+import { ownMaterial, type StudioPictures } from './own-material';
 import { readLogo, readPhoto, type Picture } from './pictures';
 import type { Drawn } from './renderer';
 import boldUrl from '@ljungby/media-kit/fonts/atkinson-hyperlegible-next-plain-zero-700.woff?url';
@@ -64,9 +64,7 @@ export function startStudio(doc: Document): void {
   const headlineInput = byId<HTMLInputElement>(doc, 's-headline');
   let choices: StudioChoices = readChoices(new URLSearchParams(location.search), partnerIds(form));
   fillForm(form, choices);
-  const pictures: { logo?: Picture; photo?: Picture; focus: { x: number; y: number } } = {
-    focus: { x: 0.5, y: 0.5 },
-  };
+  const pictures: StudioPictures = { focus: { x: 0.5, y: 0.5 } };
   let renderer: Renderer | undefined;
   let pdfWriter: PdfWriter | undefined;
   /** The drawing of the current choices; undefined while they cannot be drawn. */
@@ -76,36 +74,7 @@ export function startStudio(doc: Document): void {
   let askedForFile = false;
   let pictureMessages: Message[] = [];
 
-  const material = (): OwnMaterial => {
-    const link = choices.link.trim() ? parseLink(choices.link) : undefined;
-    const { photo, logo, focus } = pictures;
-    return {
-      locale: lang,
-      look: choices.look,
-      organisation: choices.organisation,
-      ...(choices.partner ? { partner: choices.partner } : {}),
-      // Until there is a headline, the preview shows where it goes (the field's placeholder).
-      headline: choices.headline.trim() ? choices.headline : headlineInput.placeholder,
-      body: choices.body,
-      date: choices.date,
-      time: choices.time,
-      place: choices.place,
-      ...(link && 'url' in link ? { link: link.url } : {}),
-      textFromKit: choices.kitText,
-      ...(photo
-        ? {
-            photo: {
-              ...photo,
-              focus,
-              alt: choices.photoAlt,
-              credit: choices.photoCredit,
-              background: choices.photoPlace === 'background',
-            },
-          }
-        : {}),
-      ...(logo ? { logo } : {}),
-    };
-  };
+  const material = () => ownMaterial(choices, pictures, lang, headlineInput.placeholder);
 
   /** Draws the current choices: the preview, its alt text and post text, or why it cannot. */
   function draw() {
