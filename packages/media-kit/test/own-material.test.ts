@@ -215,3 +215,49 @@ describe('a photo behind the texts', () => {
     expect(over(null).opacity).toBe(1);
   });
 });
+
+describe('imageLayout of own material: which text goes where, in which colour', () => {
+  // The roles by name: the kit's design says the eyebrow, the event and a figure are in the
+  // accent's text colour, the headline and body in the text colour, sources and credits subtle.
+  const roles = (layout: ReturnType<typeof imageLayout>) => ({
+    top: layout.column.top.map((b) => `${b.field} ${b.color} ${b.weight}`),
+    bottom: layout.column.bottom.map((b) => `${b.field} ${b.color} ${b.weight}`),
+  });
+
+  it('an event with a link and a photo credit: event under the headline, link above the credits', () => {
+    const s = ownSubject({ ...base, photo });
+    const layout = imageLayout('portrait', s);
+    expect(roles(layout)).toEqual({
+      top: ['eyebrow accentText 700', 'headline text 700', 'event accentText 700', 'body text 400'],
+      bottom: ['link text 700', 'creditLines.0 textSubtle 400'],
+    });
+    expect(layout.column.top.find((b) => b.field === 'event')?.text).toBe(s.event);
+    expect(layout.column.bottom[0]?.text).toBe(s.link);
+  });
+
+  it('leaves out a text the partner left empty, and the event and link when there are none', () => {
+    const s = ownSubject({
+      ...base,
+      organisation: '',
+      date: '',
+      time: '',
+      place: '',
+      link: '',
+    });
+    expect(s.event ?? '').toBe('');
+    expect(roles(imageLayout('portrait', s))).toEqual({
+      top: ['headline text 700', 'body text 400'],
+      bottom: ['credit textSubtle 400'],
+    });
+  });
+
+  it('a kit story with a figure: its value in the accent, its label and the sources after it', () => {
+    const s = subjectOf(area, 'sv');
+    const { top } = roles(imageLayout('story', s));
+    expect(top.filter((r) => /^(fact|sources)/u.test(r))).toEqual([
+      'fact.value accentText 700',
+      'fact.label text 400',
+      'sources textSubtle 400',
+    ]);
+  });
+});

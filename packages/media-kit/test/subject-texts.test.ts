@@ -89,6 +89,38 @@ describe('subjectOf', () => {
     },
   );
 
+  it.each(locales)('%s: the figure drawn is named as a source, and only then', (lang) => {
+    const vision = subjectOf('vision', lang);
+    expect(vision.sources.fact).toEqual([vision.fact?.source]);
+    const all = subjectOf('all', lang);
+    expect(all.sources.fact).toEqual([]);
+    const official = getContent(lang).focusAreas[0]?.official.source;
+    expect(all.sourceLine).toBe(`${labels[lang].sourceOfAreas}: ${official?.title ?? ''}`);
+  });
+
+  it('the vision’s figure is today’s, even when the goal is listed first', () => {
+    const content = structuredClone(getContent('sv'));
+    const goal = String(content.vision.goal.population);
+    const isGoal = (value: string) => value.replace(/\D/gu, '') === goal;
+    // The goal first, then the others: the image must still start from where we are.
+    content.vision.facts.sort((a, b) => Number(isGoal(b.value)) - Number(isGoal(a.value)));
+    expect(isGoal(content.vision.facts[0]?.value ?? '')).toBe(true);
+    const s = subjectOf('vision', 'sv', { content });
+    expect(isGoal(s.fact?.value ?? goal)).toBe(false);
+    expect(s.fact?.value).toBe(content.vision.facts.find((f) => !isGoal(f.value))?.value);
+  });
+
+  it('a focus area without its own call to action reads more on its official page', () => {
+    const content = structuredClone(getContent('en'));
+    const [first] = content.focusAreas;
+    if (!first) throw new Error('no focus area');
+    first.callToAction = null;
+    expect(subjectOf(first.id, 'en', { content }).readMore).toEqual({
+      label: labels.en.readMore,
+      url: first.official.source.url,
+    });
+  });
+
   it('names an unknown area or language, and a focus area without a key message', () => {
     const message = (run: () => unknown) => {
       try {
