@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, inject } from 'vitest';
+import { inject } from 'vitest';
 import { formats } from '../build/formats/index.ts';
 import { tokenSet } from '../build/model.ts';
 import { tokensModule } from '../build/tokens-module.ts';
@@ -36,14 +36,19 @@ export function freshOutputs(): Record<string, string> {
   return files;
 }
 
-/** Imports a generated TypeScript module (written to a temporary file, removed afterwards). */
+/**
+ * Imports a generated TypeScript module: written to a temporary file, which is removed as soon as
+ * Node has loaded it (the module stays in memory). Called inside tests, where an `afterAll`
+ * would never run, so the folder is not left to a hook.
+ */
 export async function importModule(source: string): Promise<Record<string, unknown>> {
   const dir = mkdtempSync(join(tmpdir(), 'lk-tokens-module-'));
-  afterAll(() => {
+  try {
+    writeFileSync(join(dir, 'tokens.ts'), source);
+    return (await import(join(dir, 'tokens.ts'))) as Record<string, unknown>;
+  } finally {
     rmSync(dir, { recursive: true, force: true });
-  });
-  writeFileSync(join(dir, 'tokens.ts'), source);
-  return (await import(join(dir, 'tokens.ts'))) as Record<string, unknown>;
+  }
 }
 /** Flattens a nested token tree into `path → value`. */
 export function flatten(tree: Nested, prefix: string[] = []): Map<string, string | number> {
