@@ -105,3 +105,23 @@ export async function pool<T, R>(items: T[], limit: number, task: (item: T) => P
   );
   return results;
 }
+
+/**
+ * Brings every shown embed preview into view (they load when near the viewport) and waits for
+ * it. (On a narrow screen the builder shows one preview, not two.)
+ */
+export async function renderPreviews(page: Page) {
+  const stories = await page.locator('ljungby-story').all();
+  for (const story of stories) {
+    if (!(await story.isVisible())) continue;
+    await story.scrollIntoViewIfNeeded();
+    // Rendered: a shadow root with the story in it, not only the slot of the fallback link.
+    await page.waitForFunction(
+      (el) => !!el.shadowRoot?.firstElementChild && !el.shadowRoot.querySelector('slot'),
+      await story.elementHandle(),
+    );
+  }
+  await page.evaluate(() => {
+    window.scrollTo(0, 0);
+  });
+}

@@ -1,6 +1,7 @@
 // What the built pages hold, read from dist/ in plain Node: every page a route names exists,
 // and every material page offers each text to copy and the credit line to write under it.
-// (pages.test.ts and media-kit.test.ts check the same pages in Chromium, with axe.)
+// (pages, page-weights, site-header, page-links and media-kit.test.ts check the same pages in
+// Chromium, with axe.)
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {

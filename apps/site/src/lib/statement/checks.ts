@@ -44,7 +44,10 @@ export const accessibilityChecks: readonly AccessibilityCheck[] = [
   },
   {
     id: 'skip-link',
-    test: { file: 'apps/site/test/pages.test.ts', title: 'switches colours with its own select' },
+    test: {
+      file: 'apps/site/test/site-header.test.ts',
+      title: 'switches colours with its own select',
+    },
     criteria: ['2.4.1'],
     text: {
       sv: 'Varje sida har en länk förbi menyn, direkt till innehållet.',
