@@ -1,5 +1,5 @@
 import { defineConfig } from 'vitest/config';
-import { browserTestTimeout } from '@ljungby/test-browser';
+import { browserPatience, browserTestTimeout } from '@ljungby/test-browser';
 
 export default defineConfig({
   test: {
@@ -19,6 +19,9 @@ export default defineConfig({
           fileParallelism: false,
           testTimeout: browserTestTimeout,
           hookTimeout: browserTestTimeout,
+          // expect.poll waits for a condition like any other step: its own default of 1 s ran
+          // out on the builder's preview captions while the whole npm test ran (CI, Dec 2026).
+          expect: { poll: { timeout: browserPatience } },
         },
       },
     ],
