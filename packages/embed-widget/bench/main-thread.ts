@@ -9,6 +9,7 @@
 // && cp -r package.json dist node_modules/.cache/before/`), change, build, and run both.
 import { insertSnippet } from './insert-snippet.ts';
 import { browser, closeStage, embeds, host } from './stage.ts';
+import { taskKind, taskKinds } from './task-kind.ts';
 
 interface TraceEvent {
   name: string;
@@ -18,7 +19,7 @@ interface TraceEvent {
   ts: number;
   dur?: number;
   tdur?: number;
-  args?: { name?: string };
+  args?: { name?: string; data?: { url?: string } };
 }
 
 const runs = Number(process.env.BENCH_RUNS ?? 9);
@@ -57,6 +58,7 @@ async function sample(html: string, ready: string) {
   );
   const tasks = onThread.filter((e) => e.name === 'RunTask' && e.tid === start.tid);
   const byEvent: Record<string, number> = {};
+  const byKind: Record<string, number> = {};
   for (const task of tasks) {
     const inside = onThread.filter(
       (e) =>
@@ -67,10 +69,12 @@ async function sample(html: string, ready: string) {
     );
     const contains = (a: TraceEvent, b: TraceEvent) =>
       a !== b && a.ts <= b.ts && a.ts + (a.dur ?? 0) >= b.ts + (b.dur ?? 0) && a.dur !== b.dur;
-    for (const e of inside.filter((e) => !inside.some((o) => contains(o, e))))
-      byEvent[e.name] = (byEvent[e.name] ?? 0) + (e.tdur ?? 0) / 1000;
+    const top = inside.filter((e) => !inside.some((o) => contains(o, e)));
+    for (const e of top) byEvent[e.name] = (byEvent[e.name] ?? 0) + (e.tdur ?? 0) / 1000;
+    const kind = taskKind(top);
+    byKind[kind] = (byKind[kind] ?? 0) + (task.tdur ?? 0) / 1000;
   }
-  return { cpuMs: tasks.reduce((sum, t) => sum + (t.tdur ?? 0), 0) / 1000, byEvent };
+  return { cpuMs: tasks.reduce((sum, t) => sum + (t.tdur ?? 0), 0) / 1000, byEvent, byKind };
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
@@ -97,5 +101,17 @@ const rows = Object.entries(samples).map(([name, xs]) => {
   };
 });
 console.table(rows);
+console.log('\nThe same time by kind of task (median ms; a task is named by what it did):\n');
+console.table(
+  taskKinds.map((kind) => ({
+    kind,
+    ...Object.fromEntries(
+      Object.entries(samples).map(([name, xs]) => [
+        name,
+        median(xs.map((x) => x.byKind[kind] ?? 0)).toFixed(1),
+      ]),
+    ),
+  })),
+);
 const ratio = Number(rows[0]?.median) / Number(rows[1]?.median);
 console.log(`ratio ours / lite-youtube-embed: ${ratio.toFixed(2)}x (budget 1.0x, in bench.ts)`);
