@@ -9,7 +9,7 @@
 // scripts/area-files.ts), ids and the licence (src/ids.ts, src/license.ts).
 // Not mutated: the loader and assembly (load.ts, assemble.ts, files.ts, focus-areas.ts,
 // locale-pair.ts, shared.ts, status.ts, glossary.ts) — reading the content folder and wiring the
-// checks above together, proven end to end by test/bad-input.test.ts and test/status.test.ts on
+// checks above together, proven end to end by test/bad-input-*.test.ts and test/status.test.ts on
 // the real content; svg.ts, which hands the illustrations to svgo; limits-docs.ts, which writes
 // the README's table (test/docs.test.ts). Their tests build the whole content per case, which
 // made a mutation run take about an hour.

@@ -157,6 +157,23 @@ describe('checkClaims', () => {
     ]);
   });
 
+  it('names the right lines after a number that a YAML string wraps onto the next line', () => {
+    // YAML reads "36\n  000" as "36 000", which the file does not hold as written: that number
+    // gets the line its string starts on, and the search for the second "18" must go on from the
+    // first one, not start over and name line 2 again.
+    const root = contentWith({
+      'content/a/sv.md':
+        '---\nlead: Vattnet från 18 sjöar når 36\n  000 invånare i 18 orter.\n---\nText.\n',
+    });
+    const rest =
+      'is not the value of any fact in content/facts.yaml (nor a figure in content/kit.yaml); add the fact with its source, or correct the number';
+    expect(checkClaims(root)).toEqual([
+      `content/a/sv.md:2: the number "18" ${rest}`,
+      `content/a/sv.md:2: the number "36 000" ${rest}`,
+      `content/a/sv.md:3: the number "18" ${rest}`,
+    ]);
+  });
+
   it('finds Markdown files in nested folders and nothing else', () => {
     const root = contentWith({
       'content/x/y/z.md': 'Nere 18.\n',
