@@ -54,7 +54,7 @@ const buildWith = (file: string, change: (json: Json) => void) =>
   buildWithText(file, editJson(change));
 
 describe('the build with bad token input', () => {
-  // Every message word for word: validate.test.ts. Here: the build prints them and stops.
+  // Every message word for word: token-mistakes.test.ts. Here: the build prints them and stops.
   it('stops with exit code 1 and prints every problem, naming file and token', () => {
     const r = buildWith('themes/dark.json', (j) => {
       j.color.text.default.$value = '{color.stone.990}';
