@@ -1,4 +1,5 @@
-// What the site's browser tests share: the built site, its pages, and a small task pool.
+// What the site's browser tests share: the built site, its pages, the builder's snippet, and a
+// small task pool.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, relative } from 'node:path';
@@ -68,6 +69,9 @@ export const pageLang = (path: string) => (path.startsWith('en/') ? 'en' : 'sv')
 
 /** The builder pages, the only ones allowed the builder's script. */
 export const builderPages = ['badda-in/', 'en/embed/'];
+
+/** The snippet the builder shows, as its text. */
+export const snippetOf = (page: Page) => page.locator('#b-snippet').textContent();
 
 /** The template studio's pages: its own script, and its drawing loaded after the page. */
 export const studioPages = ['gor-eget/', 'en/make-your-own/'];
