@@ -198,6 +198,8 @@ describe('checkUrl', () => {
     for (const bad of [
       'www.ljungby.se',
       'javascript:alert(1)',
+      // An address inside a script URL: only a value that starts with http(s) is one.
+      'javascript:https://x.example/',
       'https://',
       'https://a b',
       'ftp://x',
