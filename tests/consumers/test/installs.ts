@@ -19,7 +19,7 @@ export interface ProjectSpec {
   extra?: readonly string[];
 }
 
-/** The tools the README examples name (doc-examples), for one major of React's types. */
+/** The tools the README examples name (doc-examples-*.test.ts), for one major of React's types. */
 const docTools = (react: 18 | 19) => [
   `react@^${react}`,
   `react-dom@^${react}`,

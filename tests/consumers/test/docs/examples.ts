@@ -1,7 +1,7 @@
 // Every fenced code block in the package READMEs and the embed's docs is an example a partner
 // copies. Each gets a test kind: from its info string (```css test=tailwind) or, by default,
-// from its language. doc-examples.test.ts (and no-react.test.ts for its kind) run them against
-// the packed tarballs, so a doc cannot drift from what works.
+// from its language. The doc-examples-*.test.ts files (and no-react.test.ts for its kind) run
+// them against the packed tarballs, so a doc cannot drift from what works.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { root } from '../support.ts';
@@ -20,18 +20,19 @@ export interface Example {
 
 /** How each kind is tested (and which test file runs it). */
 export const kinds = {
-  install: 'the packages it installs are the kit’s published ones (doc-examples)',
+  install: 'the packages it installs are the kit’s published ones (doc-examples-kinds-and-install)',
   typecheck:
-    'type-checks against the installed tarballs, moduleResolution bundler and node16 (doc-examples)',
-  node: 'type-checks and runs in Node from the installed tarballs (doc-examples)',
-  sass: 'compiles with the plain sass CLI, without warnings (doc-examples)',
-  css: 'every @import resolves and every var(--lk-…) is defined by the installed CSS (doc-examples)',
-  tailwind: 'builds with Tailwind v4 and renders as the kit intends in Chromium (doc-examples)',
-  html: 'classes, data attributes and CDN files exist in the installed packages (doc-examples)',
+    'type-checks against the installed tarballs, moduleResolution bundler and node16 (doc-examples-typescript)',
+  node: 'type-checks and runs in Node from the installed tarballs (doc-examples-typescript)',
+  sass: 'compiles with the plain sass CLI, without warnings (doc-examples-sass-and-css)',
+  css: 'every @import resolves and every var(--lk-…) is defined by the installed CSS (doc-examples-sass-and-css)',
+  tailwind:
+    'builds with Tailwind v4 and renders as the kit intends in Chromium (doc-examples-tailwind)',
+  html: 'classes, data attributes and CDN files exist in the installed packages (doc-examples-html-and-literal)',
   'generated-html':
     'generated from the builders and compared with React (ui-components docs.test.ts)',
   'no-react': 'runs in Chromium from an install without React (no-react.test.ts)',
-  literal: 'every CDN URL, path or message in it exists (doc-examples)',
+  literal: 'every CDN URL, path or message in it exists (doc-examples-html-and-literal)',
 } as const;
 export type Kind = keyof typeof kinds;
 
