@@ -149,6 +149,8 @@ await closeStage();
 const summary = (name: string, xs: Sample[]) => ({
   embed: name,
   'main thread (ms, median)': median(xs.map((x) => x.mainThreadMs)).toFixed(1),
+  // The spread, so that a ratio near the budget is read with its noise (runs differ by 10-20 %).
+  'main thread (ms, min–max)': `${Math.min(...xs.map((x) => x.mainThreadMs)).toFixed(0)}–${Math.max(...xs.map((x) => x.mainThreadMs)).toFixed(0)}`,
   'snippet → rendered (ms, median)': median(xs.map((x) => x.wallMs)).toFixed(0),
   'bytes transferred': median(xs.map((x) => x.bytes)),
   requests: median(xs.map((x) => x.requests)),
