@@ -49,9 +49,10 @@ export interface ColumnSpec {
   align?: 'top' | 'center' | 'bottom';
   /**
    * Room kept in the bottom right corner (a logo on its plate, and the space beside it): the
-   * bottom stack beside it is narrower, and the top stack ends above the taller of the two.
+   * bottom stack beside it is narrower, and the top stack ends above the taller of the two;
+   * `gap` above the corner when no bottom text stands beside it, so that texts never touch it.
    */
-  corner?: { width: number; height: number };
+  corner?: { width: number; height: number; gap: number };
 }
 
 export interface Where {
@@ -127,7 +128,7 @@ export function layoutColumn(column: ColumnSpec, where: Where): PlacedBlock[] {
   const bottom = column.bottom.map((b) => place(b, b.size, bottomWidth));
   const bottomHeight = stackHeight(bottom);
   const occupied = Math.max(bottomHeight, column.corner?.height ?? 0);
-  const gapToBottom = column.bottom[0]?.gap ?? 0;
+  const gapToBottom = column.bottom[0]?.gap ?? column.corner?.gap ?? 0;
   const available = box.height - occupied - (occupied > 0 ? gapToBottom : 0);
 
   const shrinkable = column.top.find((b) => b.minSize !== undefined);

@@ -46,7 +46,7 @@ describe('the logo in the bottom corner of the text column', () => {
       radius: 15,
     });
     // The texts keep clear of the plate and of space step 5 (30 px) beside it.
-    expect(layout.column.corner).toEqual({ width: 324, height: 126 });
+    expect(layout.column.corner).toEqual({ width: 324, height: 126, gap: 30 });
   });
 
   it.each(imageFormatIds)(

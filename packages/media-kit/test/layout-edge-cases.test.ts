@@ -125,6 +125,20 @@ describe('layoutColumn at its limits', () => {
     expect(error).toMatchObject({ kind: 'fit', field: 'text' });
   });
 
+  it('keeps the corner’s gap above a logo that stands alone, and the credit’s gap beside one', () => {
+    // A 40 px line at 1.25 is 50 high; the corner 70 high with a 20 gap: 140 in all.
+    const corner = { width: 300, height: 70, gap: 20 };
+    const alone = (height: number): ColumnSpec => ({ ...exact(height), bottom: [], corner });
+    expect(layoutColumn(alone(140), where)[0]?.y).toBe(100);
+    expect(errorOf(() => layoutColumn(alone(139.5), where)).kind).toBe('fit');
+    // With a credit beside the logo, the space above the corner is the credit's gap (16).
+    const beside = { ...exact(136), corner };
+    expect(layoutColumn(beside, where).find((b) => b.field === 'headline')?.y).toBe(100);
+    expect(
+      errorOf(() => layoutColumn({ ...beside, box: { ...box, height: 135.5 } }, where)).kind,
+    ).toBe('fit');
+  });
+
   it('ignores the gap of the first top block: the stack starts at the box’s top', () => {
     const [eyebrow, headline] = column().top;
     const top = [{ ...eyebrow, gap: 50 } as BlockSpec, headline as BlockSpec];
