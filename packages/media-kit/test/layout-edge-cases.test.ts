@@ -2,8 +2,7 @@
 // at the width limit, a stack exactly as tall as its space, a too-wide word after other words,
 // how a missing character is named, and where the top stack sits.
 import { describe, expect, it } from 'vitest';
-import { MediaKitError } from '../src/errors.ts';
-import { fontFamily, textWidth } from '../src/font.ts';
+import { fontFamily } from '../src/font.ts';
 import {
   assertGlyphs,
   layoutColumn,
@@ -11,29 +10,7 @@ import {
   type BlockSpec,
   type ColumnSpec,
 } from '../src/layout.ts';
-
-const where = { file: 'test.png', format: 'square' };
-const block = (text: string, extra: Partial<BlockSpec> = {}): BlockSpec => ({
-  field: 'body',
-  text,
-  size: 30,
-  weight: 400,
-  lineHeight: 1.4,
-  color: 'text',
-  ...extra,
-});
-const widthOf = (text: string, size = 30) => textWidth(text, size, 400);
-
-/** The MediaKitError a call throws (fails the test if it throws nothing or something else). */
-function errorOf(run: () => unknown): MediaKitError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof MediaKitError) return error;
-    throw error;
-  }
-  throw new Error('expected a MediaKitError');
-}
+import { block, errorOf, where, widthOf } from './layout-blocks.ts';
 
 /** A box width whose 98 % is exactly `lineWidth`: a line that wide is right at the limit. */
 function boxAtLimit(lineWidth: number): number {

@@ -2,37 +2,11 @@
 // box, blocks stacked with their gaps, the key message shrinking only as far as it may, and a
 // text that cannot fit named with its file, field and format.
 import { describe, expect, it } from 'vitest';
-import { MediaKitError } from '../src/errors.ts';
-import { textWidth } from '../src/font.ts';
-import {
-  assertGlyphs,
-  layoutColumn,
-  wrap,
-  type BlockSpec,
-  type ColumnSpec,
-} from '../src/layout.ts';
+import { assertGlyphs, layoutColumn, wrap, type ColumnSpec } from '../src/layout.ts';
+import { block, errorOf, where, widthOf } from './layout-blocks.ts';
 
-const where = { file: 'test.png', format: 'square' };
-const block = (text: string, extra: Partial<BlockSpec> = {}): BlockSpec => ({
-  field: 'body',
-  text,
-  size: 30,
-  weight: 400,
-  lineHeight: 1.4,
-  color: 'text',
-  ...extra,
-});
-const widthOf = (text: string, size = 30) => textWidth(text, size, 400);
-/** The problem a MediaKitError carries, or the error itself if there was none. */
-function problem(run: () => unknown): string {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof MediaKitError) return error.message;
-    throw error;
-  }
-  throw new Error('expected a MediaKitError');
-}
+/** The problem a MediaKitError carries. */
+const problem = (run: () => unknown) => errorOf(run).message;
 
 describe('wrap', () => {
   const text = 'Vatten från Bolmen når ända till Skåne genom en lång tunnel';
