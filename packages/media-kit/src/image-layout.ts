@@ -228,6 +228,7 @@ export function imageLayout(format: ImageFormat, s: Subject, file = 'image'): Im
     radius: sp('3'),
   };
   // As much room above the plate as beside it, where no credit or link keeps the texts away.
-  column.corner = { width: plate.width + sp('5'), height: plate.height, gap: sp('5') };
+  const clearance = sp('5');
+  column.corner = { width: plate.width + clearance, height: plate.height, gap: clearance };
   return { ...framed, logo };
 }
